@@ -1,0 +1,135 @@
+package io.spokes.cli;
+
+import io.spokes.core.domain.Crisis;
+import io.spokes.core.domain.FieldException;
+import io.spokes.core.domain.Scenario;
+import io.spokes.core.policy.Architecture;
+import io.spokes.core.policy.Variant;
+import io.spokes.core.study.Comparison;
+import io.spokes.core.study.VariantOutcome;
+import io.spokes.io.InputException;
+import io.spokes.io.result.CrisisJson;
+import io.spokes.io.result.TextTable;
+import io.spokes.io.result.TidyCsv;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import static io.spokes.io.result.TextTable.number;
+
+/** {@code spokes compare}: every measure under several architectures or a spoke's policies. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compare architectures of the hub system, or a spoke's policies, against the baseline.")
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ScenarioOptions options;
+
+    @Option(names = "--challenger", paramLabel = "ID", description = "Challenger (default: the scenario's crises of interest).")
+    String challenger;
+
+    @Option(names = "--target", paramLabel = "ID", description = "Target (with --challenger).")
+    String target;
+
+    @Option(names = "--architectures", split = ",", paramLabel = "A,B", description = "Any of hub-spoke, lattice, collective, none.")
+    List<String> architectures = new ArrayList<>();
+
+    @Option(names = "--policies", split = ",", paramLabel = "P,Q",
+            description = "Any of independence, independence-nuclear, alignment, collaboration, collaboration-defense (needs --spoke).")
+    List<String> policies = new ArrayList<>();
+
+    @Option(names = "--spoke", paramLabel = "ID", description = "The spoke whose policies are compared.")
+    String spoke;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario scenario = options.load();
+        List<Crisis> crises = crises(scenario);
+        List<Variant> variants = variants(scenario);
+        List<VariantOutcome> outcomes = new Comparison(scenario, options.seed).run(variants, crises);
+        String text = switch (format) {
+            case json -> CrisisJson.write(CrisisJson.comparison(scenario.name(), outcomes, options.seed));
+            case csv -> {
+                StringWriter w = new StringWriter();
+                TidyCsv.write(w, scenario.name(), outcomes, options.seed);
+                yield w.toString();
+            }
+            case table -> table(outcomes);
+        };
+        Output.emit(text, out, spec.commandLine().getOut());
+        return 0;
+    }
+
+    private List<Crisis> crises(Scenario scenario) {
+        if (challenger != null || target != null) {
+            if (challenger == null || target == null) {
+                throw new InputException("command line", 0, 0, challenger == null ? "--challenger" : "--target",
+                        "give both --challenger and --target, or neither to use the scenario's crises");
+            }
+            return List.of(CrisisCommand.Crisises.find(scenario, challenger, target));
+        }
+        if (scenario.crises().isEmpty()) {
+            throw new InputException(options.scenario.toString(), 0, 0, "crises",
+                    "the scenario lists no crises; pass --challenger and --target");
+        }
+        return scenario.crises();
+    }
+
+    private List<Variant> variants(Scenario scenario) {
+        List<Variant> variants = new ArrayList<>();
+        variants.add(Variant.baseline());
+        try {
+            for (String a : architectures) {
+                variants.add(Variant.of(Architecture.parse(a)));
+            }
+            if (!policies.isEmpty()) {
+                if (spoke == null) {
+                    throw new InputException("command line", 0, 0, "--spoke", "--policies needs --spoke ID (e.g. --spoke KOR)");
+                }
+                scenario.requireState(spoke);
+                for (String p : policies) {
+                    variants.add(Variant.of(Variant.policy(p, spoke)));
+                }
+            }
+        } catch (FieldException e) {
+            throw new InputException("command line", 0, 0, "--" + e.field(), e.getMessage());
+        }
+        return variants;
+    }
+
+    private String table(List<VariantOutcome> outcomes) {
+        List<String> header = new ArrayList<>(List.of("variant", "crisis", "deterrence", "p_challenge", "p_resist", "p_war", "hub_abandonment"));
+        if (spoke != null) {
+            header.add("entrapment(" + spoke + ")");
+        }
+        header.add("annual_cost");
+        TextTable t = new TextTable(header);
+        for (VariantOutcome v : outcomes) {
+            List<String> row = new ArrayList<>(List.of(v.variant(), v.result().crisis().challenger() + "->" + v.result().crisis().target(),
+                    number(v.result().deterrence()), number(v.result().pChallenge()), number(v.result().pResist()),
+                    number(v.result().pWar()), number(v.result().hubAbandonment().orElse(Double.NaN))));
+            if (spoke != null) {
+                row.add(number(v.result().entrapment().getOrDefault(spoke, Double.NaN)));
+            }
+            row.add(number(v.annualCost()));
+            t.row(row);
+        }
+        return t.render() + "Seed " + options.seed + ", spokes " + io.spokes.core.SpokesVersion.VERSION + "\n";
+    }
+}

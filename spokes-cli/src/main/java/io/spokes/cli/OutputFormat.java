@@ -1,0 +1,6 @@
+package io.spokes.cli;
+
+/** How a command prints its results. */
+enum OutputFormat {
+    table, json, csv
+}

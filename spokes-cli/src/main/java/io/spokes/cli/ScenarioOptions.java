@@ -1,0 +1,43 @@
+package io.spokes.cli;
+
+import io.spokes.core.domain.FieldException;
+import io.spokes.core.domain.Parameters;
+import io.spokes.core.domain.Scenario;
+import io.spokes.io.InputException;
+import io.spokes.io.scenario.ScenarioReader;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The options every modelling command shares: the scenario file, the seed and parameter overrides. */
+final class ScenarioOptions {
+    /** Default seed; any run can be reproduced by passing the seed printed in its output. */
+    static final long DEFAULT_SEED = 20230818L;
+
+    @picocli.CommandLine.Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML or JSON).")
+    Path scenario;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the random stream (used when coalitions are sampled). Default: ${DEFAULT-VALUE}.")
+    long seed = DEFAULT_SEED;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", mapFallbackValue = "",
+            description = "Override a model parameter, e.g. --set kbar=2 --set coordination=upper. Repeatable.")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    /** Reads the scenario and applies {@code --set}. */
+    Scenario load() {
+        Scenario s = ScenarioReader.read(scenario);
+        Parameters p = s.parameters();
+        for (Map.Entry<String, String> e : overrides.entrySet()) {
+            try {
+                p = p.with(e.getKey(), e.getValue());
+            } catch (FieldException ex) {
+                throw new InputException("--set " + e.getKey() + "=" + e.getValue(), 0, 0, "", ex.getMessage());
+            }
+        }
+        return s.withParameters(p);
+    }
+}

@@ -1,0 +1,73 @@
+package io.spokes.cli;
+
+import io.spokes.core.SpokesVersion;
+import io.spokes.core.domain.FieldException;
+import io.spokes.io.InputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/** The {@code spokes} command line: thin shells over the library API. */
+@Command(name = "spokes", mixinStandardHelpOptions = true, versionProvider = SpokesCommand.Version.class,
+        description = "Models alliance systems: who is allied with whom, how credible each commitment is, "
+                + "and what that means for deterrence in a crisis.",
+        subcommands = {CrisisCommand.class, CompareCommand.class, ReportCommand.class, ValidateCommand.class,
+                CommandLine.HelpCommand.class})
+public final class SpokesCommand implements Runnable {
+    /** Exit code for bad input (a malformed file, an unknown state, a value out of range). */
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (tests call this). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new SpokesCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println(oneLine(e));
+            line.getErr().flush();
+            return e instanceof InputException || e instanceof FieldException ? BAD_INPUT : 1;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Bad input as the one line the user needs; anything else as a short internal error, never a stack trace. */
+    static String oneLine(Exception e) {
+        if (e instanceof InputException) {
+            return "error: " + e.getMessage();
+        }
+        if (e instanceof FieldException f) {
+            return "error: " + (f.field().isEmpty() ? "" : f.field() + ": ") + f.getMessage();
+        }
+        if (e instanceof UncheckedIOException) {
+            return "error: " + e.getMessage();
+        }
+        return "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
+                + " — please report it with the command you ran";
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"spokes " + SpokesVersion.VERSION,
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

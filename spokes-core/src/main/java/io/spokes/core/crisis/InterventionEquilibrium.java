@@ -1,0 +1,80 @@
+package io.spokes.core.crisis;
+
+import java.util.Arrays;
+
+/**
+ * The intervention stage's fixed point in threshold strategies (spec section 3): candidate
+ * {@code j} intervenes iff {@code kappa_j <= k_j*}, so {@code q_j = F_j(k_j*(q))}. Found by damped
+ * iteration {@code q <- q + alpha (F(k*(q)) - q)} from a given start.
+ */
+final class InterventionEquilibrium {
+    private final CrisisGame game;
+    private final CoalitionExpectation expectation;
+    private final double tolerance;
+    private final int maxIterations;
+
+    InterventionEquilibrium(CrisisGame game, CoalitionExpectation expectation, double tolerance, int maxIterations) {
+        if (!(tolerance > 0)) {
+            throw new IllegalArgumentException("tolerance must be positive, got " + tolerance);
+        }
+        if (maxIterations < 1) {
+            throw new IllegalArgumentException("max_iterations must be at least 1, got " + maxIterations);
+        }
+        this.game = game;
+        this.expectation = expectation;
+        this.tolerance = tolerance;
+        this.maxIterations = maxIterations;
+    }
+
+    /** A fixed point reached from one start. */
+    record Solution(double[] q, int iterations, boolean converged, double residual) {
+    }
+
+    /** Thresholds {@code k_j*} and, with {@code withCommitments = false}, {@code k_j0} (beta = 0). */
+    double[] thresholds(double[] q, CoalitionExpectation.Marginals m, boolean withCommitments) {
+        double[] k = new double[game.n];
+        for (int j = 0; j < game.n; j++) {
+            double numerator = game.a[j] * game.s * m.gain[j] + (withCommitments ? game.beta(j, q) : 0.0);
+            k[j] = numerator > 0 ? numerator / m.burden[j] : 0.0;
+        }
+        return k;
+    }
+
+    Solution solve(double start) {
+        int n = game.n;
+        double[] q = new double[n];
+        Arrays.fill(q, start);
+        if (n == 0) {
+            return new Solution(q, 0, true, 0.0);
+        }
+        double[] alpha = new double[n];
+        Arrays.fill(alpha, 1.0);
+        double[] previous = new double[n];
+        CoalitionExpectation.Marginals m = new CoalitionExpectation.Marginals(n);
+        double residual = Double.POSITIVE_INFINITY;
+        for (int it = 0; it < maxIterations; it++) {
+            expectation.marginals(q, m);
+            double[] k = thresholds(q, m, true);
+            residual = 0;
+            double[] target = new double[n];
+            for (int j = 0; j < n; j++) {
+                target[j] = game.cost[j].cdf(k[j]);
+                residual = Math.max(residual, Math.abs(target[j] - q[j]));
+            }
+            if (residual < tolerance) {
+                return new Solution(q, it, true, residual);
+            }
+            for (int j = 0; j < n; j++) {
+                double step = alpha[j] * (target[j] - q[j]);
+                // A step that flips sign without shrinking by 10% is an oscillation: halve this coordinate's alpha.
+                if (previous[j] != 0 && Math.signum(step) != Math.signum(previous[j]) && Math.abs(step) > 0.9 * Math.abs(previous[j])) {
+                    alpha[j] /= 2;
+                    step = alpha[j] * (target[j] - q[j]);
+                }
+                q[j] = Math.min(1.0, Math.max(0.0, q[j] + step));
+                previous[j] = step;
+            }
+        }
+        return new Solution(q, maxIterations, false, residual);
+    }
+}

@@ -1,0 +1,49 @@
+package io.spokes.core.domain;
+
+/**
+ * A change to the ties that treaties imply, applied in order after them. Policies and
+ * architectures are written as amendments so that they compose and stay visible in the scenario.
+ */
+public sealed interface Amendment {
+    /** Why the amendment exists (the policy or architecture that made it). */
+    String reason();
+
+    /** A treaty added by a transform (e.g. the collective-defense treaty of an architecture). */
+    record AddTreaty(Treaty treaty, String reason) implements Amendment {
+        public AddTreaty {
+            if (treaty == null) {
+                throw new FieldException("treaty", "an added treaty must be given");
+            }
+        }
+    }
+
+    /** Removes the directed tie {@code from -> to}, whatever treaties created it. */
+    record RemoveTie(String from, String to, String reason) implements Amendment {
+        public RemoveTie {
+            requirePair(from, to);
+        }
+    }
+
+    /**
+     * Changes the directed tie {@code from -> to}, creating it if absent: adds {@code iotaDelta}
+     * to its institutionalization (capped at 1), replaces its obligation when {@code obligation}
+     * is not null, and multiplies the breach cost of its obligation by {@code pledge}.
+     */
+    record AdjustTie(String from, String to, double iotaDelta, Obligation obligation, double pledge, String reason) implements Amendment {
+        public AdjustTie {
+            requirePair(from, to);
+            if (!(iotaDelta >= -1 && iotaDelta <= 1)) {
+                throw new FieldException("iota_delta", "iota_delta of " + from + "->" + to + " must lie in [-1, 1], got " + iotaDelta);
+            }
+            if (!(pledge > 0) || !Double.isFinite(pledge)) {
+                throw new FieldException("pledge", "pledge of " + from + "->" + to + " must be a positive multiplier, got " + pledge);
+            }
+        }
+    }
+
+    private static void requirePair(String from, String to) {
+        if (from == null || to == null || from.equals(to)) {
+            throw new FieldException("from", "a tie needs two different states, got '" + from + "' and '" + to + "'");
+        }
+    }
+}

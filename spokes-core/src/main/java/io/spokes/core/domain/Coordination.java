@@ -1,0 +1,21 @@
+package io.spokes.core.domain;
+
+import java.util.Locale;
+
+/** Which fixed point of the intervention stage is selected (spec section 3). */
+public enum Coordination {
+    UPPER, LOWER, AUTO;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Coordination parse(String text) {
+        for (Coordination c : values()) {
+            if (c.code().equalsIgnoreCase(text == null ? "" : text.trim())) {
+                return c;
+            }
+        }
+        throw new FieldException("coordination", "coordination must be upper, lower or auto, got '" + text + "'");
+    }
+}

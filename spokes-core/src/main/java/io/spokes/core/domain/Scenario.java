@@ -1,0 +1,196 @@
+package io.spokes.core.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An alliance system in one year: states, treaties, rivalries, optional affinity overrides, the
+ * named hub and spokes, the model parameters, the crises of interest and the amendments made by
+ * policies or architectures ({@code transforms} names them in the order applied).
+ */
+public record Scenario(String name, String title, int year, List<State> states, List<Treaty> treaties,
+                       List<Rivalry> rivalries, List<AffinityOverride> affinities, String hub, List<String> spokes,
+                       Parameters parameters, List<Crisis> crises, List<Amendment> amendments, List<String> transforms) {
+
+    public Scenario {
+        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new FieldException("name", "scenario name must be letters, digits, '.', '_' or '-' (it names the output folder), got '" + name + "'");
+        }
+        title = title == null || title.isBlank() ? name : title;
+        if (year < 1816 || year > 2100) {
+            throw new FieldException("year", "year must lie between 1816 and 2100, got " + year);
+        }
+        states = List.copyOf(states == null ? List.of() : states);
+        treaties = List.copyOf(treaties == null ? List.of() : treaties);
+        rivalries = List.copyOf(rivalries == null ? List.of() : rivalries);
+        affinities = List.copyOf(affinities == null ? List.of() : affinities);
+        spokes = List.copyOf(spokes == null ? List.of() : spokes);
+        parameters = parameters == null ? Parameters.defaults() : parameters;
+        crises = List.copyOf(crises == null ? List.of() : crises);
+        amendments = List.copyOf(amendments == null ? List.of() : amendments);
+        transforms = List.copyOf(transforms == null ? List.of() : transforms);
+        validateReferences(states, treaties, rivalries, affinities, hub, spokes, crises, amendments);
+    }
+
+    private static void validateReferences(List<State> states, List<Treaty> treaties, List<Rivalry> rivalries,
+                                           List<AffinityOverride> affinities, String hub, List<String> spokes,
+                                           List<Crisis> crises, List<Amendment> amendments) {
+        if (states.size() < 2) {
+            throw new FieldException("states", "a scenario needs at least two states");
+        }
+        Set<String> ids = new HashSet<>();
+        Set<Integer> cow = new HashSet<>();
+        for (int i = 0; i < states.size(); i++) {
+            State s = states.get(i);
+            if (!ids.add(s.id())) {
+                throw new FieldException("states[" + i + "].id", "state '" + s.id() + "' is listed twice");
+            }
+            if (!cow.add(s.cowCode())) {
+                throw new FieldException("states[" + i + "].cow", "COW code " + s.cowCode() + " of '" + s.id() + "' is used by another state");
+            }
+        }
+        Set<String> treatyIds = new HashSet<>();
+        for (int i = 0; i < treaties.size(); i++) {
+            Treaty t = treaties.get(i);
+            if (!treatyIds.add(t.id())) {
+                throw new FieldException("treaties[" + i + "].id", "treaty id '" + t.id() + "' is used twice");
+            }
+            for (int k = 0; k < t.members().size(); k++) {
+                requireKnown(ids, t.members().get(k).state(), "treaties[" + i + "].members[" + k + "].state", "treaty '" + t.id() + "'");
+            }
+        }
+        for (int i = 0; i < rivalries.size(); i++) {
+            requireKnown(ids, rivalries.get(i).first(), "rivalries[" + i + "].states[0]", "rivalry");
+            requireKnown(ids, rivalries.get(i).second(), "rivalries[" + i + "].states[1]", "rivalry");
+        }
+        for (int i = 0; i < affinities.size(); i++) {
+            requireKnown(ids, affinities.get(i).from(), "affinities[" + i + "].from", "affinity override");
+            requireKnown(ids, affinities.get(i).to(), "affinities[" + i + "].to", "affinity override");
+        }
+        if (hub != null) {
+            requireKnown(ids, hub, "hub", "hub");
+        }
+        for (int i = 0; i < spokes.size(); i++) {
+            requireKnown(ids, spokes.get(i), "spokes[" + i + "]", "spoke list");
+            if (spokes.get(i).equals(hub)) {
+                throw new FieldException("spokes[" + i + "]", "the hub '" + hub + "' cannot also be its own spoke");
+            }
+        }
+        if (!spokes.isEmpty() && hub == null) {
+            throw new FieldException("hub", "spokes are named, so the hub must be named too");
+        }
+        for (int i = 0; i < crises.size(); i++) {
+            requireKnown(ids, crises.get(i).challenger(), "crises[" + i + "].challenger", "crisis");
+            requireKnown(ids, crises.get(i).target(), "crises[" + i + "].target", "crisis");
+        }
+        for (int i = 0; i < amendments.size(); i++) {
+            Amendment a = amendments.get(i);
+            String where = "amendments[" + i + "]";
+            if (a instanceof Amendment.AddTreaty add) {
+                for (Membership m : add.treaty().members()) {
+                    requireKnown(ids, m.state(), where + ".treaty", "added treaty '" + add.treaty().id() + "'");
+                }
+            } else if (a instanceof Amendment.RemoveTie r) {
+                requireKnown(ids, r.from(), where + ".from", "amendment");
+                requireKnown(ids, r.to(), where + ".to", "amendment");
+            } else if (a instanceof Amendment.AdjustTie adj) {
+                requireKnown(ids, adj.from(), where + ".from", "amendment");
+                requireKnown(ids, adj.to(), where + ".to", "amendment");
+            }
+        }
+    }
+
+    private static void requireKnown(Set<String> ids, String id, String field, String what) {
+        if (!ids.contains(id)) {
+            throw new FieldException(field, what + " names unknown state '" + id + "'");
+        }
+    }
+
+    public Optional<State> state(String id) {
+        return states.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The state with this id, or an error naming the known ids. */
+    public State requireState(String id) {
+        return state(id).orElseThrow(() -> new FieldException("state", "unknown state '" + id + "' in scenario '" + name
+                + "'; known: " + String.join(", ", stateIds())));
+    }
+
+    public List<String> stateIds() {
+        return states.stream().map(State::id).toList();
+    }
+
+    /** Treaties in force during the scenario year, followed by those that amendments add. */
+    public List<Treaty> treatiesInForce() {
+        List<Treaty> out = new ArrayList<>();
+        for (Treaty t : treaties) {
+            if (t.inForceIn(year)) {
+                out.add(t);
+            }
+        }
+        for (Amendment a : amendments) {
+            if (a instanceof Amendment.AddTreaty add) {
+                out.add(add.treaty());
+            }
+        }
+        return out;
+    }
+
+    public Scenario withStates(List<State> newStates) {
+        return new Scenario(name, title, year, newStates, treaties, rivalries, affinities, hub, spokes, parameters, crises, amendments, transforms);
+    }
+
+    public Scenario withState(State replacement) {
+        List<State> list = new ArrayList<>(states.size());
+        for (State s : states) {
+            list.add(s.id().equals(replacement.id()) ? replacement : s);
+        }
+        return withStates(list);
+    }
+
+    public Scenario withParameters(Parameters p) {
+        return new Scenario(name, title, year, states, treaties, rivalries, affinities, hub, spokes, p, crises, amendments, transforms);
+    }
+
+    public Scenario withAffinities(List<AffinityOverride> newAffinities) {
+        return new Scenario(name, title, year, states, treaties, rivalries, newAffinities, hub, spokes, parameters, crises, amendments, transforms);
+    }
+
+    /** Appends amendments and records the transform that made them. */
+    public Scenario amended(String transform, List<Amendment> added) {
+        List<Amendment> a = new ArrayList<>(amendments);
+        a.addAll(added);
+        List<String> t = new ArrayList<>(transforms);
+        t.add(transform);
+        return new Scenario(name, title, year, states, treaties, rivalries, affinities, hub, spokes, parameters, crises, a, t);
+    }
+
+    /** Records a transform that changed states or affinities rather than ties. */
+    public Scenario recordTransform(String transform) {
+        return amended(transform, List.of());
+    }
+
+    /** Capabilities by state id, in scenario order. */
+    public Map<String, Double> capabilities() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (State s : states) {
+            m.put(s.id(), s.capability());
+        }
+        return m;
+    }
+
+    /** Index of each state id in {@link #states()}. */
+    public Map<String, Integer> indexById() {
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < states.size(); i++) {
+            m.put(states.get(i).id(), i);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,335 @@
+package io.spokes.core.network;
+
+import io.spokes.core.domain.AffinityOverride;
+import io.spokes.core.domain.Amendment;
+import io.spokes.core.domain.Membership;
+import io.spokes.core.domain.Obligation;
+import io.spokes.core.domain.Parameter;
+import io.spokes.core.domain.Parameters;
+import io.spokes.core.domain.Rivalry;
+import io.spokes.core.domain.Scenario;
+import io.spokes.core.domain.State;
+import io.spokes.core.domain.Treaty;
+
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The ties, affinities and hub structure that a {@link Scenario} implies (spec section 1):
+ * directed ties from the treaties in force, then the scenario's amendments in order; affinities
+ * {@code a_jt}; the hub of each component of the defense graph and its spokes.
+ */
+public final class AllianceNetwork {
+    private final Scenario scenario;
+    private final List<State> states;
+    private final Map<String, Integer> index;
+    private final Tie[][] ties;
+    private final double[][] affinity;
+    private final boolean[][] sharedRival;
+    private final Map<String, String> hubOf = new HashMap<>();
+    private final Map<String, List<String>> spokesOf = new java.util.TreeMap<>();
+    private final List<Treaty> treaties;
+
+    public AllianceNetwork(Scenario scenario) {
+        this.scenario = scenario;
+        this.states = scenario.states();
+        this.index = scenario.indexById();
+        int n = states.size();
+        this.ties = new Tie[n][n];
+        this.treaties = List.copyOf(scenario.treatiesInForce());
+        for (Treaty t : scenario.treaties()) {
+            if (t.inForceIn(scenario.year())) {
+                addTreaty(t);
+            }
+        }
+        for (Amendment a : scenario.amendments()) {
+            apply(a);
+        }
+        this.sharedRival = sharedRivals(scenario.rivalries());
+        this.affinity = affinities(scenario.parameters(), scenario.affinities());
+        findHubs();
+    }
+
+    private void addTreaty(Treaty t) {
+        for (Membership from : t.members()) {
+            Obligation o = from.tieObligation();
+            for (Membership to : t.members()) {
+                if (from != to) {
+                    put(new Tie(from.state(), to.state(), o, t.iota(), 1.0));
+                }
+            }
+        }
+    }
+
+    private void put(Tie tie) {
+        int j = index.get(tie.from());
+        int t = index.get(tie.to());
+        ties[j][t] = ties[j][t] == null ? tie : ties[j][t].merge(tie);
+    }
+
+    private void apply(Amendment a) {
+        if (a instanceof Amendment.AddTreaty add) {
+            addTreaty(add.treaty());
+        } else if (a instanceof Amendment.RemoveTie r) {
+            ties[index.get(r.from())][index.get(r.to())] = null;
+        } else if (a instanceof Amendment.AdjustTie adj) {
+            int j = index.get(adj.from());
+            int t = index.get(adj.to());
+            Tie base = ties[j][t] != null ? ties[j][t] : new Tie(adj.from(), adj.to(), Obligation.NONE, 0.0, 1.0);
+            ties[j][t] = base.adjusted(adj.iotaDelta(), adj.obligation(), adj.pledge());
+        }
+    }
+
+    private boolean[][] sharedRivals(List<Rivalry> rivalries) {
+        int n = states.size();
+        boolean[][] rival = new boolean[n][n];
+        for (Rivalry r : rivalries) {
+            int a = index.get(r.first());
+            int b = index.get(r.second());
+            rival[a][b] = true;
+            rival[b][a] = true;
+        }
+        boolean[][] shared = new boolean[n][n];
+        for (int j = 0; j < n; j++) {
+            for (int t = 0; t < n; t++) {
+                if (j == t) {
+                    continue;
+                }
+                for (int r = 0; r < n && !shared[j][t]; r++) {
+                    shared[j][t] = r != j && r != t && rival[j][r] && rival[t][r];
+                }
+            }
+        }
+        return shared;
+    }
+
+    private double[][] affinities(Parameters p, List<AffinityOverride> overrides) {
+        int n = states.size();
+        double[][] a = new double[n][n];
+        for (int j = 0; j < n; j++) {
+            for (int t = 0; t < n; t++) {
+                if (j == t) {
+                    a[j][t] = 1.0;
+                    continue;
+                }
+                Tie tie = ties[j][t];
+                double v = p.get(Parameter.W_SH) * (sharedRival[j][t] ? 1 : 0);
+                if (tie != null) {
+                    v += p.get(Parameter.W_DEF) * (tie.obligation() == Obligation.DEFENSE ? 1 : 0)
+                            + p.get(Parameter.W_CON) * (tie.obligation() == Obligation.CONSULTATION ? 1 : 0)
+                            + p.get(Parameter.W_INST) * tie.iota();
+                }
+                a[j][t] = Math.min(1.0, v);
+            }
+        }
+        for (AffinityOverride o : overrides) {
+            a[index.get(o.from())][index.get(o.to())] = o.value();
+        }
+        return a;
+    }
+
+    /** Hubs per component of the undirected defense graph (assumption A4), the named hub overriding its own. */
+    private void findHubs() {
+        Graph<String, DefaultEdge> defense = new SimpleGraph<>(DefaultEdge.class);
+        states.forEach(s -> defense.addVertex(s.id()));
+        for (int j = 0; j < states.size(); j++) {
+            for (int t = 0; t < states.size(); t++) {
+                if (isDefense(j, t)) {
+                    defense.addEdge(states.get(j).id(), states.get(t).id());
+                }
+            }
+        }
+        String named = scenario.hub();
+        for (Set<String> component : new ConnectivityInspector<>(defense).connectedSets()) {
+            String hub = named != null && component.contains(named) ? named : largestHub(component);
+            if (hub == null) {
+                continue;
+            }
+            List<String> spokes = hub.equals(named) && !scenario.spokes().isEmpty()
+                    ? scenario.spokes() : defensePartners(hub);
+            spokesOf.put(hub, List.copyOf(spokes));
+            for (String s : component) {
+                hubOf.put(s, hub);
+            }
+            for (String s : spokes) {
+                hubOf.putIfAbsent(s, hub);
+            }
+        }
+        if (named != null && !spokesOf.containsKey(named)) {
+            spokesOf.put(named, scenario.spokes().isEmpty() ? defensePartners(named) : scenario.spokes());
+            hubOf.put(named, named);
+            scenario.spokes().forEach(s -> hubOf.put(s, named));
+        }
+    }
+
+    private String largestHub(Set<String> component) {
+        if (component.size() < 2) {
+            return null;
+        }
+        String best = null;
+        double bestScore = -1;
+        double bestCap = -1;
+        for (String s : component) {
+            int i = index.get(s);
+            int out = 0;
+            for (int t = 0; t < states.size(); t++) {
+                out += isDefense(i, t) ? 1 : 0;
+            }
+            double cap = states.get(i).capability();
+            double score = cap * out;
+            boolean better = score > bestScore || (score == bestScore && cap > bestCap)
+                    || (score == bestScore && cap == bestCap && s.compareTo(best) < 0);
+            if (better) {
+                best = s;
+                bestScore = score;
+                bestCap = cap;
+            }
+        }
+        return best;
+    }
+
+    private List<String> defensePartners(String hub) {
+        int h = index.get(hub);
+        List<String> out = new ArrayList<>();
+        for (int t = 0; t < states.size(); t++) {
+            if (isDefense(h, t) || isDefense(t, h)) {
+                out.add(states.get(t).id());
+            }
+        }
+        return out;
+    }
+
+    private boolean isDefense(int j, int t) {
+        return ties[j][t] != null && ties[j][t].obligation() == Obligation.DEFENSE;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public List<State> states() {
+        return states;
+    }
+
+    public int size() {
+        return states.size();
+    }
+
+    public int indexOf(String id) {
+        Integer i = index.get(id);
+        if (i == null) {
+            throw new IllegalArgumentException("unknown state '" + id + "'; known: " + String.join(", ", scenario.stateIds()));
+        }
+        return i;
+    }
+
+    public State state(int i) {
+        return states.get(i);
+    }
+
+    /** The tie {@code from -> to}, if any. */
+    public Optional<Tie> tie(String from, String to) {
+        return Optional.ofNullable(ties[indexOf(from)][indexOf(to)]);
+    }
+
+    Tie tie(int j, int t) {
+        return ties[j][t];
+    }
+
+    /** {@code o_jt}, NONE without a tie. */
+    public Obligation obligation(int j, int t) {
+        return ties[j][t] == null ? Obligation.NONE : ties[j][t].obligation();
+    }
+
+    /** {@code iota_jt}, 0 without a tie. */
+    public double iota(int j, int t) {
+        return ties[j][t] == null ? 0.0 : ties[j][t].iota();
+    }
+
+    /** Breach-cost multiplier of an explicit pledge on {@code j -> t}. */
+    public double pledge(int j, int t) {
+        return ties[j][t] == null ? 1.0 : ties[j][t].pledge();
+    }
+
+    /** {@code a_jt}. */
+    public double affinity(int j, int t) {
+        return affinity[j][t];
+    }
+
+    public double affinity(String from, String to) {
+        return affinity[indexOf(from)][indexOf(to)];
+    }
+
+    public boolean sharesRival(int j, int t) {
+        return sharedRival[j][t];
+    }
+
+    /** Every tie, row by row in scenario order. */
+    public List<Tie> ties() {
+        List<Tie> out = new ArrayList<>();
+        for (Tie[] row : ties) {
+            for (Tie t : row) {
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The hub of the state's defense component (a hub is its own hub), if it has one. */
+    public Optional<String> hubOf(String state) {
+        return Optional.ofNullable(hubOf.get(state));
+    }
+
+    /** Every hub found or named, with its spokes. */
+    public Map<String, List<String>> hubs() {
+        return Collections.unmodifiableMap(spokesOf);
+    }
+
+    public List<String> spokesOf(String hub) {
+        return spokesOf.getOrDefault(hub, List.of());
+    }
+
+    /** Whether {@code state} is a spoke of {@code hub}. */
+    public boolean isSpokeOf(String state, String hub) {
+        return spokesOf(hub).contains(state);
+    }
+
+    /** The hub whose spoke {@code state} is, if any. */
+    public Optional<String> hubOfSpoke(String state) {
+        for (Map.Entry<String, List<String>> e : spokesOf.entrySet()) {
+            if (e.getValue().contains(state)) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Treaties in force in the scenario year, plus those amendments add. */
+    public List<Treaty> treaties() {
+        return treaties;
+    }
+
+    /** The states that {@code j} has a defense obligation toward (its protégés). */
+    public Set<Integer> proteges(int j) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (int t = 0; t < states.size(); t++) {
+            if (isDefense(j, t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

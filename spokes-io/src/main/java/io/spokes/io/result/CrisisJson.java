@@ -1,0 +1,139 @@
+package io.spokes.io.result;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.spokes.core.SpokesVersion;
+import io.spokes.core.crisis.CrisisResult;
+import io.spokes.core.study.VariantOutcome;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Crisis results as JSON: the keys of the CLI contract ({@code deterrence}, {@code p_challenge},
+ * {@code p_resist}, {@code p_war}, {@code hub}, {@code abandonment}, {@code entrapment},
+ * {@code intervention}, {@code equilibria}, {@code parameters}, {@code seed}, {@code version}) and
+ * every other measure. Key order is fixed, so equal results give equal bytes.
+ */
+public final class CrisisJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CrisisJson() {
+    }
+
+    public static ObjectNode toNode(String scenario, CrisisResult r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("scenario", scenario);
+        ObjectNode crisis = o.putObject("crisis");
+        crisis.put("challenger", r.crisis().challenger());
+        crisis.put("target", r.crisis().target());
+        crisis.put("label", r.crisis().label());
+        put(o, "deterrence", r.deterrence());
+        put(o, "p_challenge", r.pChallenge());
+        put(o, "p_resist", r.pResist());
+        put(o, "p_war", r.pWar());
+        ObjectNode hub = o.putObject("hub");
+        hub.put("id", r.hub());
+        put(hub, "abandonment", r.hubAbandonment().orElse(Double.NaN));
+        put(hub, "intervention", r.candidate(r.hub()).map(CrisisResult.Candidate::q).orElse(Double.NaN));
+        map(o.putObject("abandonment"), r.abandonment());
+        map(o.putObject("entrapment"), r.entrapment());
+        ObjectNode entrapU = o.putObject("entrapment_unconditional");
+        ObjectNode burden = o.putObject("burden_share");
+        ObjectNode cost = o.putObject("expected_war_cost");
+        ObjectNode threshold = o.putObject("threshold");
+        ObjectNode beta = o.putObject("beta");
+        ObjectNode side = o.putObject("side");
+        put(burden, r.target().state(), r.target().burdenShare());
+        put(cost, r.target().state(), r.target().expectedWarCost());
+        put(threshold, r.target().state(), r.target().threshold());
+        put(burden, r.challenger().state(), r.challenger().burdenShare());
+        for (CrisisResult.Candidate c : r.candidates()) {
+            put(entrapU, c.state(), c.entrapmentUnconditional());
+            put(burden, c.state(), c.burdenShare());
+            put(cost, c.state(), c.expectedWarCost());
+            put(threshold, c.state(), c.threshold());
+            put(beta, c.state(), c.beta());
+            side.put(c.state(), c.side().code());
+        }
+        map(o.putObject("intervention"), r.intervention());
+        ObjectNode eq = o.putObject("equilibria");
+        equilibrium(eq.putObject("upper"), r.upper());
+        equilibrium(eq.putObject("lower"), r.lower());
+        eq.put("unique", r.unique());
+        eq.put("selected", r.selected().code());
+        eq.put("selection_rule", r.selectionRule());
+        ObjectNode ex = o.putObject("expectations");
+        put(ex, "ep", r.expectations().ep());
+        put(ex, "ec_target", r.expectations().ecTarget());
+        put(ex, "ec_challenger", r.expectations().ecChallenger());
+        put(ex, "se_ep", r.expectations().seEp());
+        put(ex, "se_ec_target", r.expectations().seEcTarget());
+        put(ex, "se_ec_challenger", r.expectations().seEcChallenger());
+        o.put("method", r.method());
+        o.put("draws", r.draws());
+        ArrayNode transforms = o.putArray("transforms");
+        r.transforms().forEach(transforms::add);
+        ObjectNode params = o.putObject("parameters");
+        for (Map.Entry<String, Object> e : r.parameters().asMap().entrySet()) {
+            if (e.getValue() instanceof Long l) {
+                params.put(e.getKey(), l);
+            } else if (e.getValue() instanceof Double d) {
+                params.put(e.getKey(), d);
+            } else {
+                params.put(e.getKey(), String.valueOf(e.getValue()));
+            }
+        }
+        o.put("seed", r.seed());
+        o.put("version", SpokesVersion.VERSION);
+        return o;
+    }
+
+    /** Variants side by side: {@code {"variants": [{"variant": ..., "annual_cost": ..., "result": {...}}], ...}}. */
+    public static ObjectNode comparison(String scenario, List<VariantOutcome> outcomes, long seed) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("scenario", scenario);
+        ArrayNode list = o.putArray("variants");
+        for (VariantOutcome v : outcomes) {
+            ObjectNode item = list.addObject();
+            item.put("variant", v.variant());
+            put(item, "annual_cost", v.annualCost());
+            item.set("result", toNode(scenario, v.result()));
+        }
+        o.put("seed", seed);
+        o.put("version", SpokesVersion.VERSION);
+        return o;
+    }
+
+    public static String write(ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a JSON tree", e);
+        }
+    }
+
+    private static void equilibrium(ObjectNode o, CrisisResult.Equilibrium e) {
+        map(o.putObject("q"), e.q());
+        o.put("iterations", e.iterations());
+        o.put("converged", e.converged());
+        put(o, "residual", e.residual());
+    }
+
+    private static void map(ObjectNode o, Map<String, Double> values) {
+        values.forEach((k, v) -> put(o, k, v));
+    }
+
+    /** NaN (a measure that does not apply) is written as null. */
+    private static void put(ObjectNode o, String key, double v) {
+        if (Double.isFinite(v)) {
+            o.put(key, v);
+        } else {
+            o.putNull(key);
+        }
+    }
+}

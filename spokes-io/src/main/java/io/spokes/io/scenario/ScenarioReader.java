@@ -1,0 +1,232 @@
+package io.spokes.io.scenario;
+
+import io.spokes.core.domain.AffinityOverride;
+import io.spokes.core.domain.Amendment;
+import io.spokes.core.domain.Crisis;
+import io.spokes.core.domain.FieldException;
+import io.spokes.core.domain.Institutions;
+import io.spokes.core.domain.Membership;
+import io.spokes.core.domain.Obligation;
+import io.spokes.core.domain.Parameters;
+import io.spokes.core.domain.Rivalry;
+import io.spokes.core.domain.Scenario;
+import io.spokes.core.domain.State;
+import io.spokes.core.domain.Treaty;
+import io.spokes.io.InputException;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Reads a scenario from YAML or JSON (format: docs/scenario-format.md, schema:
+ * docs/scenario.schema.json). Every problem becomes an {@link InputException} naming the file,
+ * line, column and field.
+ */
+public final class ScenarioReader {
+    private static final Set<String> TOP = Set.of("name", "title", "year", "description", "citations", "parameters",
+            "states", "treaties", "rivalries", "affinities", "hub", "spokes", "crises", "amendments");
+    private static final Set<String> STATE = Set.of("id", "cow", "name", "capability", "nuclear", "source");
+    private static final Set<String> TREATY = Set.of("id", "name", "atopid", "signed", "ended", "members",
+            "integrated_command", "bases_troops", "intelligence_sharing", "nuclear_umbrella", "consultation_mechanism",
+            "milinst", "iota", "source");
+    private static final Set<String> MEMBER = Set.of("state", "obligations");
+    private static final Set<String> RIVALRY = Set.of("states", "source");
+    private static final Set<String> AFFINITY = Set.of("from", "to", "value", "source");
+    private static final Set<String> CRISIS = Set.of("challenger", "target", "label");
+    private static final Set<String> AMENDMENT = Set.of("add_treaty", "remove_tie", "adjust_tie", "reason");
+    private static final Set<String> TIE = Set.of("from", "to", "iota_delta", "obligation", "pledge");
+
+    private ScenarioReader() {
+    }
+
+    /** Reads a file; JSON when its name ends in {@code .json}, YAML otherwise. */
+    public static Scenario read(Path path) {
+        String name = path.toString();
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InputException(name, 0, 0, "", "no such file");
+        } catch (CharacterCodingException e) {
+            throw new InputException(name, 0, 0, "", "not UTF-8 text; save the scenario as UTF-8");
+        } catch (IOException e) {
+            throw new InputException(name, 0, 0, "", "cannot read: " + e.getMessage());
+        }
+        return read(name, text, name.toLowerCase(Locale.ROOT).endsWith(".json"));
+    }
+
+    /** Reads scenario text; {@code file} is the name used in error messages. */
+    public static Scenario read(String file, String text, boolean json) {
+        LocatedTree tree = LocatedTree.parse(file, text, json);
+        Node root = new Node(tree, tree.root(), "").object(TOP, "the scenario");
+        try {
+            return scenario(root);
+        } catch (FieldException e) {
+            throw tree.error(e.field(), e.getMessage());
+        }
+    }
+
+    private static Scenario scenario(Node root) {
+        String name = root.require("name", "the scenario").text();
+        String title = root.textOr("title", name);
+        int year = root.require("year", "the scenario").integer();
+        Parameters parameters = root.has("parameters") ? parameters(root.get("parameters")) : Parameters.defaults();
+        List<State> states = new ArrayList<>();
+        for (Node n : root.require("states", "the scenario").list("states")) {
+            states.add(build(n, () -> state(n)));
+        }
+        List<Treaty> treaties = new ArrayList<>();
+        for (Node n : root.get("treaties").list("treaties")) {
+            treaties.add(build(n, () -> treaty(n)));
+        }
+        List<Rivalry> rivalries = new ArrayList<>();
+        for (Node n : root.get("rivalries").list("rivalries")) {
+            rivalries.add(build(n, () -> rivalry(n)));
+        }
+        List<AffinityOverride> affinities = new ArrayList<>();
+        for (Node n : root.get("affinities").list("affinities")) {
+            n.object(AFFINITY, "an affinity override");
+            affinities.add(build(n, () -> new AffinityOverride(n.require("from", "an affinity").text(),
+                    n.require("to", "an affinity").text(), n.require("value", "an affinity").number(), n.textOr("source", ""))));
+        }
+        String hub = root.has("hub") ? root.get("hub").text() : null;
+        List<String> spokes = new ArrayList<>();
+        for (Node n : root.get("spokes").list("spokes")) {
+            spokes.add(n.text());
+        }
+        List<Crisis> crises = new ArrayList<>();
+        for (Node n : root.get("crises").list("crises")) {
+            n.object(CRISIS, "a crisis");
+            crises.add(build(n, () -> new Crisis(n.require("challenger", "a crisis").text(),
+                    n.require("target", "a crisis").text(), n.textOr("label", null))));
+        }
+        List<Amendment> amendments = new ArrayList<>();
+        for (Node n : root.get("amendments").list("amendments")) {
+            amendments.add(build(n, () -> amendment(n)));
+        }
+        for (Node n : root.get("citations").list("citations")) {
+            n.text();
+        }
+        if (root.has("description")) {
+            root.get("description").text();
+        }
+        return new Scenario(name, title, year, states, treaties, rivalries, affinities, hub, spokes, parameters,
+                crises, amendments, List.of());
+    }
+
+    /** Builds a record, turning its validation error into one located at the record's field. */
+    private static <T> T build(Node at, Supplier<T> builder) {
+        try {
+            return builder.get();
+        } catch (FieldException e) {
+            throw at.error(e.field(), e.getMessage());
+        }
+    }
+
+    private static Parameters parameters(Node node) {
+        Parameters p = Parameters.defaults();
+        Iterator<String> names = node.object(allParameterNames(), "parameters").fieldNames();
+        while (names.hasNext()) {
+            String symbol = names.next();
+            Node v = node.get(symbol);
+            try {
+                p = p.with(symbol, Parameters.COORDINATION.equals(symbol) ? v.text() : Double.toString(v.number()));
+            } catch (FieldException e) {
+                throw v.error(e.getMessage());
+            }
+        }
+        return p;
+    }
+
+    private static Set<String> allParameterNames() {
+        Set<String> names = new java.util.HashSet<>();
+        for (io.spokes.core.domain.Parameter p : io.spokes.core.domain.Parameter.values()) {
+            names.add(p.symbol());
+        }
+        names.add(Parameters.COORDINATION);
+        return names;
+    }
+
+    private static State state(Node n) {
+        n.object(STATE, "a state");
+        return new State(n.require("id", "a state").text(), n.require("cow", "a state").integer(),
+                n.require("name", "a state").text(), n.require("capability", "a state").number(),
+                n.boolOr("nuclear", false), n.textOr("source", ""));
+    }
+
+    private static Treaty treaty(Node n) {
+        n.object(TREATY, "a treaty");
+        List<Membership> members = new ArrayList<>();
+        for (Node m : n.require("members", "a treaty").list("members")) {
+            m.object(MEMBER, "a treaty member");
+            EnumSet<Obligation> obligations = EnumSet.noneOf(Obligation.class);
+            for (Node o : m.require("obligations", "a treaty member").list("obligations")) {
+                try {
+                    obligations.add(Obligation.parse(o.text()));
+                } catch (IllegalArgumentException e) {
+                    throw o.error(e.getMessage());
+                }
+            }
+            members.add(build(m, () -> new Membership(m.require("state", "a treaty member").text(), obligations)));
+        }
+        Institutions inst = new Institutions(n.boolOr("integrated_command", false), n.boolOr("bases_troops", false),
+                n.boolOr("intelligence_sharing", false), n.boolOr("nuclear_umbrella", false));
+        return new Treaty(n.require("id", "a treaty").text(), n.require("name", "a treaty").text(), members, inst,
+                n.boolOr("consultation_mechanism", false),
+                n.has("milinst") ? n.get("milinst").integer() : null,
+                n.has("iota") ? n.get("iota").number() : null,
+                n.has("atopid") ? n.get("atopid").integer() : null,
+                n.require("signed", "a treaty").date(),
+                n.has("ended") ? n.get("ended").date() : null,
+                n.textOr("source", null));
+    }
+
+    private static Rivalry rivalry(Node n) {
+        n.object(RIVALRY, "a rivalry");
+        List<Node> pair = n.require("states", "a rivalry").list("states");
+        if (pair.size() != 2) {
+            throw n.error("states", "a rivalry names exactly two states, got " + pair.size());
+        }
+        return new Rivalry(pair.get(0).text(), pair.get(1).text(), n.textOr("source", null));
+    }
+
+    private static Amendment amendment(Node n) {
+        n.object(AMENDMENT, "an amendment");
+        String reason = n.textOr("reason", "scenario file");
+        int kinds = (n.has("add_treaty") ? 1 : 0) + (n.has("remove_tie") ? 1 : 0) + (n.has("adjust_tie") ? 1 : 0);
+        if (kinds != 1) {
+            throw n.error("an amendment has exactly one of add_treaty, remove_tie or adjust_tie");
+        }
+        if (n.has("add_treaty")) {
+            Node t = n.get("add_treaty");
+            return new Amendment.AddTreaty(build(t, () -> treaty(t)), reason);
+        }
+        Node t = n.has("remove_tie") ? n.get("remove_tie") : n.get("adjust_tie");
+        t.object(TIE, "a tie amendment");
+        String from = t.require("from", "a tie amendment").text();
+        String to = t.require("to", "a tie amendment").text();
+        if (n.has("remove_tie")) {
+            return build(t, () -> new Amendment.RemoveTie(from, to, reason));
+        }
+        Obligation o;
+        try {
+            o = t.has("obligation") ? Obligation.parse(t.get("obligation").text()) : null;
+        } catch (IllegalArgumentException e) {
+            throw t.error("obligation", e.getMessage());
+        }
+        double delta = t.has("iota_delta") ? t.get("iota_delta").number() : 0.0;
+        double pledge = t.has("pledge") ? t.get("pledge").number() : 1.0;
+        return build(t, () -> new Amendment.AdjustTie(from, to, delta, o, pledge, reason));
+    }
+}
