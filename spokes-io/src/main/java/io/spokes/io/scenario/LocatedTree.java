@@ -53,7 +53,8 @@ final class LocatedTree {
             return new LocatedTree(file, root, locations);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
-            String what = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+            String what = String.join(" ", e.getOriginalMessage().lines().map(String::trim)
+                    .filter(x -> !x.isEmpty() && !x.startsWith("in '") && !x.startsWith("^")).toList());
             throw new InputException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
                     "malformed " + (json ? "JSON" : "YAML") + ": " + what);
         } catch (IOException e) {

@@ -1,0 +1,129 @@
+package io.spokes.cli.report;
+
+import io.spokes.core.crisis.CrisisResult;
+import io.spokes.core.domain.Parameter;
+import io.spokes.core.study.VariantOutcome;
+
+import java.util.List;
+
+import static io.spokes.cli.report.Html.esc;
+import static io.spokes.cli.report.Html.num;
+
+/** The numeric tables of one crisis: measures by variant, the baseline's candidates, and the kbar sensitivity. */
+final class SummaryTables {
+    private SummaryTables() {
+    }
+
+    /** One row per variant, the baseline highlighted; spokes' entrapment gets one column each. */
+    static String variants(List<VariantOutcome> outcomes, Roles roles) {
+        StringBuilder b = new StringBuilder();
+        b.append("<div class=\"scroll\"><table class=\"summary\">\n<thead><tr>");
+        header(b, "variant", "the scenario as given (baseline), an architecture of the whole hub system, or one spoke's policy");
+        header(b, "deterrence", "1 - P(challenge): probability the challenger does not challenge");
+        header(b, "P(challenge)", "probability the challenger makes its demand");
+        header(b, "P(resist)", "probability the target resists rather than concedes");
+        header(b, "P(war)", "P(challenge) x P(resist)");
+        header(b, roles.hub() == null ? "hub abandonment" : "abandonment by " + roles.hub(),
+                "probability the hub, obligated to defend the target, stays out of the war");
+        for (String spoke : roles.spokes()) {
+            header(b, "entrapment of " + spoke, "probability " + spoke + " fights only because of its commitments, given a war");
+        }
+        header(b, "annual cost", "cost of independence in capability units (CINC) per year; not netted against the measures");
+        header(b, "equilibria unique?", "whether the fixed points reached from q = 1 and q = 0 coincide");
+        header(b, "selected", "the equilibrium used for the measures");
+        b.append("</tr></thead>\n<tbody>\n");
+        for (VariantOutcome o : outcomes) {
+            CrisisResult r = o.result();
+            boolean base = o.variant().equals(HtmlReport.BASELINE);
+            b.append(base ? "<tr class=\"baseline\">" : "<tr>");
+            b.append("<th scope=\"row\">").append(esc(o.variant())).append("</th>");
+            cell(b, num(r.deterrence()));
+            cell(b, num(r.pChallenge()));
+            cell(b, num(r.pResist()));
+            cell(b, num(r.pWar()));
+            cell(b, num(r.hubAbandonment().orElse(Double.NaN)));
+            for (String spoke : roles.spokes()) {
+                cell(b, num(r.candidate(spoke).map(CrisisResult.Candidate::entrapment).orElse(Double.NaN)));
+            }
+            // Only policies with a cost (independence) carry one; 0 elsewhere means "not applicable".
+            cell(b, o.annualCost() == 0 ? Html.DASH : Html.sig(o.annualCost()));
+            b.append("<td>").append(Html.yesNo(r.unique())).append("</td>");
+            b.append("<td>").append(esc(r.selected().code())).append("</td>");
+            b.append("</tr>\n");
+        }
+        return b.append("</tbody>\n</table></div>\n").toString();
+    }
+
+    /** Every candidate of the baseline result with every per-state measure. */
+    static String candidates(CrisisResult r) {
+        if (r.candidates().isEmpty()) {
+            return "<p class=\"note\">No state values either side's security, so the target faces the challenger alone "
+                    + "(the game reduces to the closed form of the model's section 5.12).</p>\n";
+        }
+        StringBuilder b = new StringBuilder();
+        b.append("<div class=\"scroll\"><table>\n<thead><tr>");
+        header(b, "state", null);
+        header(b, "side", "defender of the target or supporter of the challenger");
+        header(b, "obligation", "what the state owes the side it may join");
+        header(b, "affinity", "a_jT (defender) or a_jC (supporter)");
+        header(b, "q", "intervention probability in the selected equilibrium");
+        header(b, "abandonment", "1 - q for an obligated defender");
+        header(b, "entrapment | war", "F(k*) - F(k0): fights only because of its commitments, given a war");
+        header(b, "entrapment", "entrapment given war times P(war)");
+        header(b, "burden share", "E[c_j / X_own | j fights]");
+        header(b, "expected war cost", "E[(c_j/X_own)^phi | j fights] E[kappa_j 1{kappa_j <= k_j*}]");
+        b.append("</tr></thead>\n<tbody>\n");
+        for (CrisisResult.Candidate c : r.candidates()) {
+            b.append("<tr><th scope=\"row\">").append(esc(c.state())).append("</th>");
+            b.append("<td>").append(esc(c.side().code())).append("</td>");
+            b.append("<td>").append(esc(c.obligation().code())).append("</td>");
+            cell(b, num(c.affinity()));
+            cell(b, num(c.q()));
+            cell(b, num(c.abandonment().orElse(Double.NaN)));
+            cell(b, num(c.entrapment()));
+            cell(b, num(c.entrapmentUnconditional()));
+            cell(b, num(c.burdenShare()));
+            cell(b, num(c.expectedWarCost()));
+            b.append("</tr>\n");
+        }
+        return b.append("</tbody>\n</table></div>\n").toString();
+    }
+
+    /** The headline measures at each kbar, the row at the scenario's own kbar highlighted. */
+    static String kbar(List<VariantOutcome> outcomes, double chosen, String hub) {
+        StringBuilder b = new StringBuilder();
+        b.append("<table class=\"narrow\">\n<thead><tr>");
+        header(b, "kbar", "median war cost, in units of the stake");
+        header(b, "deterrence", null);
+        header(b, "P(challenge)", null);
+        header(b, "P(resist)", null);
+        header(b, "P(war)", null);
+        header(b, hub == null ? "hub abandonment" : "abandonment by " + hub, null);
+        b.append("</tr></thead>\n<tbody>\n");
+        for (VariantOutcome o : outcomes) {
+            CrisisResult r = o.result();
+            double k = r.parameters().get(Parameter.KBAR);
+            b.append(k == chosen ? "<tr class=\"baseline\">" : "<tr>");
+            b.append("<th scope=\"row\">").append(Html.plain(k)).append(k == chosen ? " (scenario)" : "").append("</th>");
+            cell(b, num(r.deterrence()));
+            cell(b, num(r.pChallenge()));
+            cell(b, num(r.pResist()));
+            cell(b, num(r.pWar()));
+            cell(b, num(r.hubAbandonment().orElse(Double.NaN)));
+            b.append("</tr>\n");
+        }
+        return b.append("</tbody>\n</table>\n").toString();
+    }
+
+    private static void header(StringBuilder b, String text, String tooltip) {
+        b.append("<th scope=\"col\"");
+        if (tooltip != null) {
+            b.append(" title=\"").append(esc(tooltip)).append('"');
+        }
+        b.append('>').append(esc(text)).append("</th>");
+    }
+
+    private static void cell(StringBuilder b, String html) {
+        b.append("<td class=\"num\">").append(html).append("</td>");
+    }
+}

@@ -1,0 +1,46 @@
+package io.spokes.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CompareCommandTest {
+    @Test
+    void architecturesTableHasOneRowPerVariant() {
+        Cli r = Cli.run("compare", Cli.KOREA, "--challenger", "PRK", "--target", "KOR",
+                "--architectures", "hub-spoke,lattice,collective,none");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("baseline", "hub-spoke", "lattice", "collective", "none", "deterrence");
+    }
+
+    @Test
+    void policiesAsJsonCarryTransformsAndCosts() throws Exception {
+        Cli r = Cli.run("compare", Cli.KOREA, "--challenger", "PRK", "--target", "KOR",
+                "--policies", "independence,alignment,collaboration", "--spoke", "KOR", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode variants = new ObjectMapper().readTree(r.out()).get("variants");
+        assertThat(variants).hasSize(4);
+        assertThat(variants.get(1).get("variant").asText()).isEqualTo("independence(KOR)");
+        assertThat(variants.get(1).at("/result/transforms/0").asText()).isEqualTo("independence(KOR)");
+        // independence costs g * c_KOR = 0.5 * 0.019953229 (COW NMC 7.0 CINC 2022) per year
+        assertThat(variants.get(1).get("annual_cost").asDouble()).isCloseTo(0.5 * 0.019953229, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(variants.get(0).get("annual_cost").asDouble()).isZero();
+    }
+
+    @Test
+    void policiesWithoutSpokeIsAnError() {
+        Cli r = Cli.run("compare", Cli.KOREA, "--challenger", "PRK", "--target", "KOR", "--policies", "alignment");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--spoke");
+    }
+
+    @Test
+    void unknownArchitectureIsAnError() {
+        Cli r = Cli.run("compare", Cli.KOREA, "--architectures", "star");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown architecture 'star'");
+    }
+}

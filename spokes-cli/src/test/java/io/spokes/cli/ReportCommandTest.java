@@ -1,0 +1,41 @@
+package io.spokes.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportCommandTest {
+    @Test
+    void writesReportAndTidyResults(@TempDir Path dir) throws Exception {
+        Cli r = Cli.run("report", Cli.KOREA, "--out", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String html = Files.readString(dir.resolve("report.html"));
+        assertThat(html).contains("<svg", "data:image/png;base64,", "collaboration(KOR)", "independence(PHL)", "20230818");
+        List<String> csv = Files.readAllLines(dir.resolve("results.csv"));
+        assertThat(csv.get(0)).isEqualTo(io.spokes.io.result.TidyCsv.HEADER);
+        // 1 baseline + 4 architectures + 3 policies x 4 spokes = 17 variants, each with 3 crises
+        long deterrenceRows = csv.stream().filter(l -> l.contains(",deterrence,")).count();
+        assertThat(deterrenceRows).isEqualTo(17 * 3 + 3 * 3); // plus kbar 0.5/1/2 for each crisis
+        assertThat(csv.stream().skip(1)).allSatisfy(l -> assertThat(l.split(",", -1)).hasSizeGreaterThanOrEqualTo(10));
+    }
+
+    @Test
+    void sameSeedSameReport(@TempDir Path dir) throws Exception {
+        Cli.run("report", Cli.TOY, "--out", dir.resolve("a").toString());
+        Cli.run("report", Cli.TOY, "--out", dir.resolve("b").toString());
+        assertThat(Files.readString(dir.resolve("a/report.html"))).isEqualTo(Files.readString(dir.resolve("b/report.html")));
+        assertThat(Files.readString(dir.resolve("a/results.csv"))).isEqualTo(Files.readString(dir.resolve("b/results.csv")));
+    }
+
+    @Test
+    void validatePrintsWhatTheFileHolds() {
+        Cli r = Cli.run("validate", Cli.KOREA);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("valid scenario 'korea-2023'", "US-ROK", "hub USA: spokes KOR, JPN, AUS, PHL", "crisis:");
+    }
+}

@@ -1,0 +1,129 @@
+package io.spokes.io.scenario;
+
+import io.spokes.core.domain.Coordination;
+import io.spokes.core.domain.Obligation;
+import io.spokes.core.domain.Parameter;
+import io.spokes.core.domain.Scenario;
+import io.spokes.io.InputException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ScenarioReaderTest {
+
+    static Path resource(String name) {
+        try {
+            return Path.of(ScenarioReaderTest.class.getResource("/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void readsEveryPartOfAValidFile() {
+        Scenario s = ScenarioReader.read(resource("good.yaml"));
+        assertThat(s.name()).isEqualTo("tiny");
+        assertThat(s.year()).isEqualTo(2023);
+        assertThat(s.stateIds()).containsExactly("USA", "KOR", "PRK");
+        assertThat(s.requireState("USA").capability()).isEqualTo(0.12356574);
+        assertThat(s.requireState("USA").nuclear()).isTrue();
+        assertThat(s.requireState("KOR").nuclear()).isFalse();
+        assertThat(s.treaties()).hasSize(1);
+        assertThat(s.treaties().get(0).membership("KOR").orElseThrow().obligations())
+                .containsExactlyInAnyOrder(Obligation.DEFENSE, Obligation.CONSULTATION);
+        assertThat(s.treaties().get(0).iota()).isEqualTo(1.0); // milinst 2 -> 1.0 beats bases 0.25
+        assertThat(s.parameters().get(Parameter.KBAR)).isEqualTo(1.5);
+        assertThat(s.parameters().coordination()).isEqualTo(Coordination.LOWER);
+        assertThat(s.hub()).isEqualTo("USA");
+        assertThat(s.spokes()).containsExactly("KOR");
+        assertThat(s.crises()).singleElement().satisfies(c -> assertThat(c.label()).isEqualTo("North Korea challenges South Korea"));
+        assertThat(s.rivalries()).hasSize(1);
+        assertThat(s.affinities()).hasSize(1);
+        assertThat(s.amendments()).hasSize(1);
+    }
+
+    /** Each bad file differs from good.yaml in one place; the message names that place and says what to fix. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            01-unknown-state.yaml          | 34 | 16 | treaties[0].members[1].state: treaty 'US-ROK' names unknown state 'RKO'
+            02-negative-capability.yaml    | 18 | 17 | states[1].capability: capability of 'KOR' must be a positive finite number (e.g. its CINC score), got -0.02
+            03-bad-iso.yaml                | 15 | 9  | states[1].id: state id must be an ISO 3166-1 alpha-3 code of three capital letters, got 'Korea'
+            04-missing-year.yaml           | 2  | 1  | year: the scenario is missing required key 'year'
+            05-malformed.yaml              | 49 | 7  | malformed YAML: while parsing a flow sequence
+            06-unknown-key.yaml            | 14 | 12 | states[0].nukes: unknown key 'nukes' in a state; allowed: capability, cow, id, name, nuclear, source
+            07-bad-obligation.yaml         | 33 | 23 | treaties[0].members[0].obligations[0]: unknown obligation 'protection'; use one of none, consultation, neutrality, nonaggression, defense, offense
+            08-duplicate-state.yaml        | 20 | 9  | states[2].id: state 'KOR' is listed twice
+            09-bad-date.yaml               | 30 | 13 | treaties[0].signed: expected a date as YYYY-MM-DD, got '1953-13-01'
+            10-parameter-out-of-range.yaml | 6  | 9  | parameters.kbar: parameter kbar (median war cost kbar_j, in units of the stake) must lie in [1.0E-9, 1000000000], got -1.0
+            11-unknown-parameter.yaml      | 6  | 10 | parameters.kbarr: unknown key 'kbarr' in parameters; allowed: coordination
+            12-capability-as-text.yaml     | 12 | 17 | states[0].capability: expected a number, got text 'large'
+            13-crisis-self.yaml            | 51 | 13 | crises[0].target: a crisis needs two different states, got challenger = target = 'PRK'
+            14-duplicate-key.yaml          | 5  | 5  | malformed YAML: Duplicate field 'year'
+            15-treaty-one-member.yaml      | 32 | 7  | treaties[0].members: treaty 'US-ROK' needs at least two members
+            16-spoke-unknown.yaml          | 48 | 15 | spokes[1]: spoke list names unknown state 'JPN'
+            17-empty.yaml                  | 1  | 1  | the file is empty; a scenario needs at least name, year and states
+            18-ended-before-signed.yaml    | 31 | 12 | treaties[0].ended: treaty 'US-ROK' ends (1950-01-01) before it is signed (1953-10-01)
+            """)
+    void badFilesNameFileLineColumnAndField(String file, int line, int column, String message) {
+        Path path = resource("bad/" + file);
+        assertThatThrownBy(() -> ScenarioReader.read(path))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> {
+                    InputException ie = (InputException) e;
+                    assertThat(ie.file()).isEqualTo(path.toString());
+                    assertThat(ie.line()).isEqualTo(line);
+                    assertThat(ie.column()).isEqualTo(column);
+                    assertThat(ie.getMessage()).startsWith(path + ":" + line + ":" + column + ": " + message);
+                    assertThat(ie.getMessage()).doesNotContain("\n");
+                });
+    }
+
+    @Test
+    void missingFileIsAnInputError() {
+        assertThatThrownBy(() -> ScenarioReader.read(Path.of("no/such/scenario.yaml")))
+                .isInstanceOf(InputException.class)
+                .hasMessage("no/such/scenario.yaml: no such file");
+    }
+
+    @Test
+    void jsonIsReadWithLocationsToo() {
+        String json = "{\n  \"name\": \"j\",\n  \"year\": 2023,\n  \"states\": [\n    {\"id\": \"USA\", \"cow\": 2, \"name\": \"US\", \"capability\": 0.1},\n"
+                + "    {\"id\": \"KOR\", \"cow\": 732, \"name\": \"ROK\", \"capability\": 0}\n  ]\n}\n";
+        assertThatThrownBy(() -> ScenarioReader.read("x.json", json, true))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("x.json:6:60: states[1].capability: capability of 'KOR' must be a positive finite number");
+    }
+
+    @Test
+    void yamlRoundTripGivesAnEqualScenario() {
+        Scenario s = ScenarioReader.read(resource("good.yaml"));
+        Scenario again = ScenarioReader.read("written.yaml", ScenarioWriter.yaml(s), false);
+        assertThat(again).isEqualTo(s);
+        assertThat(ScenarioWriter.yaml(again)).isEqualTo(ScenarioWriter.yaml(s));
+    }
+
+    @Test
+    void jsonRoundTripGivesAnEqualScenario() {
+        Scenario s = ScenarioReader.read(resource("good.yaml"));
+        Scenario again = ScenarioReader.read("written.json", ScenarioWriter.json(s), true);
+        assertThat(again).isEqualTo(s);
+    }
+
+    @Test
+    void bundledScenariosAreValidAndRoundTrip() {
+        for (String name : new String[] {"korea-2023.yaml", "toy-triangle.yaml"}) {
+            Path p = Path.of("..", "scenarios", name);
+            Scenario s = ScenarioReader.read(p);
+            assertThat(s.crises()).isNotEmpty();
+            assertThat(s.states()).allSatisfy(st -> assertThat(st.source()).as("source of %s", st.id()).isNotBlank());
+            assertThat(ScenarioReader.read("again.yaml", ScenarioWriter.yaml(s), false)).isEqualTo(s);
+        }
+    }
+}
