@@ -78,11 +78,6 @@ final class Charts {
         // Each state sits on one side only, so overlapping the two series gives one full-width bar per state.
         st.setOverlapped(true);
         st.setSeriesColors(new Color[] {DEFENDER, SUPPORTER});
-        st.setLabelsVisible(true);
-        st.setLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        st.setLabelsFontColorAutomaticEnabled(false);
-        st.setLabelsFontColor(Color.DARK_GRAY);
-        st.setLabelsPosition(1.0);
         st.setXAxisLabelRotation(states.size() > 10 ? 40 : 0);
         chart.addSeries("defender of the target", states, defenders);
         chart.addSeries("supporter of the challenger", states, supporters);
@@ -109,11 +104,6 @@ final class Charts {
         CategoryChart chart = chart(720, 360, "Sensitivity to the median war cost kbar (baseline)", "median war cost", "probability");
         CategoryStyler st = chart.getStyler();
         st.setSeriesColors(new Color[] {DETERRENCE, WAR});
-        st.setLabelsVisible(true);
-        st.setLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        st.setLabelsFontColorAutomaticEnabled(false);
-        st.setLabelsFontColor(Color.DARK_GRAY);
-        st.setLabelsPosition(1.0);
         chart.addSeries("deterrence", ks, deterrence);
         chart.addSeries("P(war)", ks, war);
         String alt = "Grouped bar chart of deterrence and P(war) in the baseline of " + crisis + " at three values of kbar: " + values + ".";
@@ -144,7 +134,9 @@ final class Charts {
         st.setYAxisMin(0.0);
         st.setYAxisMax(1.0);
         st.setYAxisDecimalPattern("0.0");
-        st.setDecimalPattern("0.00");
+        // No value labels on bars: XChart draws them inside the bars, where they are hard to read; the tables beside
+        // every chart give the numbers.
+        st.setLabelsVisible(false);
         return chart;
     }
 

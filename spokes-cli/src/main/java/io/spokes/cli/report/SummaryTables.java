@@ -5,33 +5,50 @@ import io.spokes.core.domain.Parameter;
 import io.spokes.core.study.VariantOutcome;
 
 import java.util.List;
+import java.util.Set;
 
 import static io.spokes.cli.report.Html.esc;
 import static io.spokes.cli.report.Html.num;
 
 /** The numeric tables of one crisis: measures by variant, the baseline's candidates, and the kbar sensitivity. */
 final class SummaryTables {
+    /** Columns that hold words, aligned left; every other column holds numbers and is aligned right. */
+    private static final Set<String> TEXT_COLUMNS = Set.of("variant", "state", "side", "obligation", "unique?", "selected", "kbar");
+
     private SummaryTables() {
     }
 
     /** One row per variant, the baseline highlighted; spokes' entrapment gets one column each. */
     static String variants(List<VariantOutcome> outcomes, Roles roles) {
         StringBuilder b = new StringBuilder();
+        // Spokes' entrapment sits under one grouped header, one narrow column per spoke, so the table fits the page.
+        boolean grouped = !roles.spokes().isEmpty();
+        int rows = grouped ? 2 : 1;
         b.append("<div class=\"scroll\"><table class=\"summary\">\n<thead><tr>");
-        header(b, "variant", "the scenario as given (baseline), an architecture of the whole hub system, or one spoke's policy");
-        header(b, "deterrence", "1 - P(challenge): probability the challenger does not challenge");
-        header(b, "P(challenge)", "probability the challenger makes its demand");
-        header(b, "P(resist)", "probability the target resists rather than concedes");
-        header(b, "P(war)", "P(challenge) x P(resist)");
+        header(b, "variant", "the scenario as given (baseline), an architecture of the whole hub system, or one spoke's policy", rows);
+        header(b, "deterrence", "1 - P(challenge): probability the challenger does not challenge", rows);
+        header(b, "P(challenge)", "probability the challenger makes its demand", rows);
+        header(b, "P(resist)", "probability the target resists rather than concedes", rows);
+        header(b, "P(war)", "P(challenge) x P(resist)", rows);
         header(b, roles.hub() == null ? "hub abandonment" : "abandonment by " + roles.hub(),
-                "probability the hub, obligated to defend the target, stays out of the war");
-        for (String spoke : roles.spokes()) {
-            header(b, "entrapment of " + spoke, "probability " + spoke + " fights only because of its commitments, given a war");
+                "probability the hub, obligated to defend the target, stays out of the war", rows);
+        if (grouped) {
+            b.append("<th scope=\"colgroup\" colspan=\"").append(roles.spokes().size())
+                    .append("\" class=\"group\" title=\"probability the spoke fights only because of its commitments, given a war\">")
+                    .append("entrapment of spoke, given war</th>");
         }
-        header(b, "annual cost", "cost of independence in capability units (CINC) per year; not netted against the measures");
-        header(b, "equilibria unique?", "whether the fixed points reached from q = 1 and q = 0 coincide");
-        header(b, "selected", "the equilibrium used for the measures");
-        b.append("</tr></thead>\n<tbody>\n");
+        header(b, "annual cost", "cost of independence in capability units (CINC) per year; not netted against the measures", rows);
+        header(b, "unique?", "whether the equilibria reached from q = 1 and q = 0 coincide", rows);
+        header(b, "selected", "the equilibrium used for the measures (upper or lower)", rows);
+        b.append("</tr>\n");
+        if (grouped) {
+            b.append("<tr>");
+            for (String spoke : roles.spokes()) {
+                header(b, spoke, "entrapment of " + spoke + ", given war");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</thead>\n<tbody>\n");
         for (VariantOutcome o : outcomes) {
             CrisisResult r = o.result();
             boolean base = o.variant().equals(HtmlReport.BASELINE);
@@ -116,7 +133,17 @@ final class SummaryTables {
     }
 
     private static void header(StringBuilder b, String text, String tooltip) {
+        header(b, text, tooltip, 1);
+    }
+
+    private static void header(StringBuilder b, String text, String tooltip, int rowspan) {
         b.append("<th scope=\"col\"");
+        if (!TEXT_COLUMNS.contains(text)) {
+            b.append(" class=\"num\"");
+        }
+        if (rowspan > 1) {
+            b.append(" rowspan=\"").append(rowspan).append('"');
+        }
         if (tooltip != null) {
             b.append(" title=\"").append(esc(tooltip)).append('"');
         }

@@ -41,6 +41,19 @@ public sealed interface Amendment {
         }
     }
 
+    /**
+     * Dissolves a treaty's multilateral machinery: it no longer counts as a treaty of three or more
+     * members when the equilibrium is selected (spec section 3). Its ties stay unless removed;
+     * architectures use this to leave "bilateral hub ties only".
+     */
+    record Bilateralize(String treaty, String reason) implements Amendment {
+        public Bilateralize {
+            if (treaty == null || treaty.isBlank()) {
+                throw new FieldException("bilateralize", "bilateralize needs a treaty id");
+            }
+        }
+    }
+
     private static void requirePair(String from, String to) {
         if (from == null || to == null || from.equals(to)) {
             throw new FieldException("from", "a tie needs two different states, got '" + from + "' and '" + to + "'");

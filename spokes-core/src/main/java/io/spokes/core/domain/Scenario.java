@@ -93,6 +93,7 @@ public record Scenario(String name, String title, int year, List<State> states, 
             Amendment a = amendments.get(i);
             String where = "amendments[" + i + "]";
             if (a instanceof Amendment.AddTreaty add) {
+                treatyIds.add(add.treaty().id());
                 for (Membership m : add.treaty().members()) {
                     requireKnown(ids, m.state(), where + ".treaty", "added treaty '" + add.treaty().id() + "'");
                 }
@@ -102,6 +103,8 @@ public record Scenario(String name, String title, int year, List<State> states, 
             } else if (a instanceof Amendment.AdjustTie adj) {
                 requireKnown(ids, adj.from(), where + ".from", "amendment");
                 requireKnown(ids, adj.to(), where + ".to", "amendment");
+            } else if (a instanceof Amendment.Bilateralize b && !treatyIds.contains(b.treaty())) {
+                throw new FieldException(where + ".bilateralize", "amendment names unknown treaty '" + b.treaty() + "'");
             }
         }
     }

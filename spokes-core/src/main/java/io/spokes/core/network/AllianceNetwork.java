@@ -39,7 +39,7 @@ public final class AllianceNetwork {
     private final boolean[][] sharedRival;
     private final Map<String, String> hubOf = new HashMap<>();
     private final Map<String, List<String>> spokesOf = new java.util.TreeMap<>();
-    private final List<Treaty> treaties;
+    private final List<Treaty> treaties = new ArrayList<>();
 
     public AllianceNetwork(Scenario scenario) {
         this.scenario = scenario;
@@ -47,7 +47,6 @@ public final class AllianceNetwork {
         this.index = scenario.indexById();
         int n = states.size();
         this.ties = new Tie[n][n];
-        this.treaties = List.copyOf(scenario.treatiesInForce());
         for (Treaty t : scenario.treaties()) {
             if (t.inForceIn(scenario.year())) {
                 addTreaty(t);
@@ -62,6 +61,7 @@ public final class AllianceNetwork {
     }
 
     private void addTreaty(Treaty t) {
+        treaties.add(t);
         for (Membership from : t.members()) {
             Obligation o = from.tieObligation();
             for (Membership to : t.members()) {
@@ -83,6 +83,8 @@ public final class AllianceNetwork {
             addTreaty(add.treaty());
         } else if (a instanceof Amendment.RemoveTie r) {
             ties[index.get(r.from())][index.get(r.to())] = null;
+        } else if (a instanceof Amendment.Bilateralize b) {
+            treaties.removeIf(t -> t.id().equals(b.treaty()));
         } else if (a instanceof Amendment.AdjustTie adj) {
             int j = index.get(adj.from());
             int t = index.get(adj.to());
@@ -317,9 +319,9 @@ public final class AllianceNetwork {
         return Optional.empty();
     }
 
-    /** Treaties in force in the scenario year, plus those amendments add. */
+    /** Treaties in force in the scenario year, plus those amendments add, less those bilateralized. */
     public List<Treaty> treaties() {
-        return treaties;
+        return Collections.unmodifiableList(treaties);
     }
 
     /** The states that {@code j} has a defense obligation toward (its protégés). */

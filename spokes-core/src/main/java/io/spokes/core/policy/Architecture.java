@@ -60,6 +60,13 @@ public enum Architecture implements ScenarioTransform {
         List<String> spokes = system.spokes();
         String hub = system.hub();
         List<Amendment> amendments = new ArrayList<>();
+        // Bilateral hub ties only: a treaty binding two or more spokes loses its multilateral machinery...
+        for (Treaty t : scenario.treatiesInForce()) {
+            if (t.members().stream().filter(m -> spokes.contains(m.state())).count() >= 2) {
+                amendments.add(new Amendment.Bilateralize(t.id(), label()));
+            }
+        }
+        // ...and the spokes' ties among themselves.
         for (String a : spokes) {
             for (String b : spokes) {
                 if (!a.equals(b)) {

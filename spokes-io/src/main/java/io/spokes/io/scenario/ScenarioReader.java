@@ -44,7 +44,7 @@ public final class ScenarioReader {
     private static final Set<String> RIVALRY = Set.of("states", "source");
     private static final Set<String> AFFINITY = Set.of("from", "to", "value", "source");
     private static final Set<String> CRISIS = Set.of("challenger", "target", "label");
-    private static final Set<String> AMENDMENT = Set.of("add_treaty", "remove_tie", "adjust_tie", "reason");
+    private static final Set<String> AMENDMENT = Set.of("add_treaty", "remove_tie", "adjust_tie", "bilateralize", "reason");
     private static final Set<String> TIE = Set.of("from", "to", "iota_delta", "obligation", "pledge");
 
     private ScenarioReader() {
@@ -204,9 +204,13 @@ public final class ScenarioReader {
     private static Amendment amendment(Node n) {
         n.object(AMENDMENT, "an amendment");
         String reason = n.textOr("reason", "scenario file");
-        int kinds = (n.has("add_treaty") ? 1 : 0) + (n.has("remove_tie") ? 1 : 0) + (n.has("adjust_tie") ? 1 : 0);
+        int kinds = (n.has("add_treaty") ? 1 : 0) + (n.has("remove_tie") ? 1 : 0) + (n.has("adjust_tie") ? 1 : 0)
+                + (n.has("bilateralize") ? 1 : 0);
         if (kinds != 1) {
-            throw n.error("an amendment has exactly one of add_treaty, remove_tie or adjust_tie");
+            throw n.error("an amendment has exactly one of add_treaty, remove_tie, adjust_tie or bilateralize");
+        }
+        if (n.has("bilateralize")) {
+            return build(n, () -> new Amendment.Bilateralize(n.get("bilateralize").text(), reason));
         }
         if (n.has("add_treaty")) {
             Node t = n.get("add_treaty");

@@ -168,6 +168,8 @@ public final class ScenarioWriter {
             ObjectNode t = n.putObject("remove_tie");
             t.put("from", r.from());
             t.put("to", r.to());
+        } else if (a instanceof Amendment.Bilateralize b) {
+            n.put("bilateralize", b.treaty());
         } else if (a instanceof Amendment.AdjustTie adj) {
             ObjectNode t = n.putObject("adjust_tie");
             t.put("from", adj.from());

@@ -1,0 +1,127 @@
+package io.spokes.data.table;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+
+import io.spokes.data.source.DataFiles;
+import io.spokes.io.InputException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A raw CSV file read whole and checked against its {@link Layout}: the header must match column
+ * for column, every row must have every column, and the row count must be the release's. Parsing
+ * is Jackson's CSV parser; this class only adds the checks and the line numbers.
+ */
+public final class RawTable {
+    private static final CsvMapper CSV = new CsvMapper();
+    private final List<RawRow> rows;
+
+    private RawTable(List<RawRow> rows) {
+        this.rows = rows;
+    }
+
+    public List<RawRow> rows() {
+        return rows;
+    }
+
+    public static RawTable read(DataFiles files, Layout layout) {
+        String name = files.describe(layout.fileName());
+        try (InputStream in = files.open(layout.fileName());
+             Reader reader = new InputStreamReader(in, layout.charset())) {
+            return parse(name, reader, layout);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads from {@code reader}; {@code name} is the file name used in messages. */
+    public static RawTable parse(String name, Reader reader, Layout layout) throws IOException {
+        Map<String, Integer> positions = layout.positions();
+        List<RawRow> rows = new ArrayList<>(Math.max(16, layout.rows()));
+        int expected = layout.columns().size();
+        int lastLine = 0;
+        boolean header = true;
+        try (CsvParser p = (CsvParser) CSV.getFactory().createParser(reader)) {
+            List<String> values = new ArrayList<>(expected);
+            int line = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.START_ARRAY) {
+                    line = (int) p.currentTokenLocation().getLineNr();
+                    values.clear();
+                } else if (t == JsonToken.VALUE_STRING) {
+                    values.add(p.getText());
+                } else if (t == JsonToken.END_ARRAY) {
+                    lastLine = line;
+                    if (header) {
+                        checkHeader(name, values, layout);
+                        header = false;
+                    } else {
+                        rows.add(row(name, line, values, layout, positions));
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : (int) at.getLineNr();
+            throw new InputException(name, line, 0, "", "not valid CSV (" + e.getOriginalMessage()
+                    + "); the file may be truncated or damaged: replace it with the " + layout.release() + " file");
+        }
+        if (header) {
+            throw new InputException(name, 1, 0, "", "the file is empty; expected the " + layout.release() + " file");
+        }
+        if (layout.rows() > 0 && rows.size() != layout.rows()) {
+            String what = rows.size() < layout.rows() ? "is truncated or" : "has extra rows or";
+            throw new InputException(name, lastLine + 1, 1, "", "has " + rows.size() + " data rows but " + layout.release()
+                    + " has " + layout.rows() + ": the file " + what + " is another release");
+        }
+        return new RawTable(rows);
+    }
+
+    private static void checkHeader(String name, List<String> header, Layout layout) {
+        List<String> want = layout.columns();
+        for (int i = 0; i < Math.max(header.size(), want.size()); i++) {
+            String found = i < header.size() ? header.get(i).trim() : null;
+            String expected = i < want.size() ? want.get(i) : null;
+            if (found == null) {
+                throw new InputException(name, 1, i + 1, "", "the header ends after " + header.size() + " columns, but "
+                        + layout.release() + " has " + want.size() + " (next: '" + expected + "'); is this the right file?");
+            }
+            if (expected == null) {
+                throw new InputException(name, 1, i + 1, "", "unexpected extra column '" + found + "': " + layout.release()
+                        + " has " + want.size() + " columns; is this another release?");
+            }
+            if (!found.equals(expected)) {
+                throw new InputException(name, 1, i + 1, "", "expected column '" + expected + "' here, found '" + found
+                        + "': the columns are reordered or this is not the " + layout.release() + " file");
+            }
+        }
+    }
+
+    private static RawRow row(String name, int line, List<String> values, Layout layout, Map<String, Integer> positions) {
+        int expected = layout.columns().size();
+        if (values.size() == 1 && values.get(0).isBlank()) {
+            throw new InputException(name, line, 1, "", "empty line inside the data; remove it or restore the missing row");
+        }
+        if (values.size() < expected) {
+            throw new InputException(name, line, values.size() + 1, layout.columns().get(values.size()),
+                    "the row ends after " + values.size() + " of " + expected + " columns; the file looks truncated");
+        }
+        if (values.size() > expected) {
+            throw new InputException(name, line, expected + 1, "", "the row has " + values.size() + " columns but the header has "
+                    + expected + "; a value may contain an unquoted comma");
+        }
+        return new RawRow(name, line, values.toArray(new String[0]), positions);
+    }
+}
