@@ -3,6 +3,7 @@ package io.spokes.cli.report;
 import io.spokes.core.crisis.CrisisResult;
 
 import java.util.List;
+import java.util.Locale;
 
 import static io.spokes.cli.report.Html.esc;
 
@@ -62,7 +63,7 @@ final class Assumptions {
 
     private static String fixedPoint(CrisisResult.Equilibrium e) {
         return (e.converged() ? "converged" : "NOT converged") + " after " + e.iterations() + " iterations (residual "
-                + String.format(java.util.Locale.ROOT, "%.1e", e.residual()) + ")";
+                + String.format(Locale.ROOT, "%.1e", e.residual()) + ")";
     }
 
     private static String expectations(CrisisResult r) {
@@ -70,6 +71,6 @@ final class Assumptions {
             return r.method() + " (" + r.candidates().size() + " candidates, every coalition enumerated)";
         }
         return "sampled, " + r.draws() + " draws with common random numbers; standard error of E[p] "
-                + String.format(java.util.Locale.ROOT, "%.4f", r.expectations().seEp());
+                + String.format(Locale.ROOT, "%.4f", r.expectations().seEp());
     }
 }

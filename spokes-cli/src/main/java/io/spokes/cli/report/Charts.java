@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
 import static io.spokes.cli.report.Html.esc;
 
@@ -158,6 +159,6 @@ final class Charts {
     }
 
     private static String plainNum(double v) {
-        return Double.isFinite(v) ? String.format(java.util.Locale.ROOT, "%.3f", v) : "not applicable";
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "not applicable";
     }
 }

@@ -1,9 +1,11 @@
 package io.spokes.cli.report;
 
 import io.spokes.core.crisis.CrisisResult;
+import io.spokes.core.crisis.Side;
 import io.spokes.core.domain.Crisis;
 import io.spokes.core.domain.Parameter;
 import io.spokes.core.domain.Scenario;
+import io.spokes.core.domain.State;
 import io.spokes.core.study.VariantOutcome;
 
 import java.util.List;
@@ -60,7 +62,7 @@ final class CrisisSection {
         } else {
             s.append("The target has no hub. ");
         }
-        long defenders = baseline.candidates().stream().filter(c -> c.side() == io.spokes.core.crisis.Side.DEFENDER).count();
+        long defenders = baseline.candidates().stream().filter(c -> c.side() == Side.DEFENDER).count();
         long supporters = baseline.candidates().size() - defenders;
         s.append("In the baseline, ").append(defenders).append(defenders == 1 ? " state may defend" : " states may defend")
                 .append(" the target and ").append(supporters).append(supporters == 1 ? " state may back" : " states may back")
@@ -69,6 +71,6 @@ final class CrisisSection {
     }
 
     private static String name(Scenario scenario, String id) {
-        return scenario.state(id).map(s -> s.name()).orElse(id);
+        return scenario.state(id).map(State::name).orElse(id);
     }
 }

@@ -129,15 +129,17 @@ final class NetworkPicture {
         outer.sort(Comparator.comparing((String id) -> roles.roleOf(id).equals(Roles.CHALLENGER) ? 0 : 1)
                 .thenComparing(Comparator.naturalOrder()));
         place(at, spokes, R_SPOKES, 0.0);
-        // Half a step off the spokes' angles, so outer states do not sit directly behind a spoke.
-        place(at, outer, R_OUTER, 0.5);
+        // Start the outer ring midway between two spokes (or half a step round), so outer states do not sit
+        // directly behind a spoke where their ties to the hub would cross it.
+        double shift = !spokes.isEmpty() ? Math.PI / spokes.size() : outer.isEmpty() ? 0 : Math.PI / outer.size();
+        place(at, outer, R_OUTER, shift);
         return at;
     }
 
-    private static void place(Map<String, double[]> at, List<String> ids, double r, double offset) {
+    private static void place(Map<String, double[]> at, List<String> ids, double r, double shift) {
         int n = ids.size();
         for (int i = 0; i < n; i++) {
-            double angle = -Math.PI / 2 + 2 * Math.PI * (i + (n > 1 ? offset : 0)) / n;
+            double angle = -Math.PI / 2 + shift + 2 * Math.PI * i / n;
             at.put(ids.get(i), new double[] {CX + r * Math.cos(angle), CY + r * Math.sin(angle)});
         }
     }

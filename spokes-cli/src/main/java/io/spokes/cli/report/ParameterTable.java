@@ -14,8 +14,8 @@ final class ParameterTable {
     static String render(Parameters p) {
         StringBuilder b = new StringBuilder();
         int changed = 0;
-        b.append("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">symbol</th><th scope=\"col\">value used</th>"
-                + "<th scope=\"col\">spec default</th><th scope=\"col\">meaning</th></tr></thead>\n<tbody>\n");
+        b.append("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">symbol</th><th scope=\"col\" class=\"num\">value used</th>"
+                + "<th scope=\"col\" class=\"num\">spec default</th><th scope=\"col\">meaning</th></tr></thead>\n<tbody>\n");
         for (Parameter par : Parameter.values()) {
             double v = p.get(par);
             boolean differs = Double.compare(v, par.defaultValue()) != 0;

@@ -36,6 +36,25 @@ public record Layout(String fileName, String release, List<String> columns, int 
         return new Layout(fileName, release, List.of(columns), rows, StandardCharsets.UTF_8);
     }
 
+    /** A layout whose columns are given in pieces, e.g. fixed names then {@link #numbered}. */
+    @SafeVarargs
+    public static Layout of(String fileName, String release, int rows, List<String>... pieces) {
+        List<String> columns = new java.util.ArrayList<>();
+        for (List<String> p : pieces) {
+            columns.addAll(p);
+        }
+        return new Layout(fileName, release, columns, rows, StandardCharsets.UTF_8);
+    }
+
+    /** {@code prefix1 .. prefixN}, e.g. ATOP's {@code mem1 .. mem59}. */
+    public static List<String> numbered(String prefix, int from, int to) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            names.add(prefix + i);
+        }
+        return names;
+    }
+
     public Layout withCharset(Charset other) {
         return new Layout(fileName, release, columns, rows, other);
     }

@@ -1,0 +1,28 @@
+package io.spokes.data.cow;
+
+import java.time.YearMonth;
+
+/**
+ * One directed COW direct-contiguity relationship (v3.2 via peacesciencer).
+ *
+ * @param type  1 land; 2, 3, 4, 5 separated by at most 12, 24, 150, 400 miles of water
+ * @param start first month of the relationship (COW records year and month only)
+ * @param end   last month
+ */
+public record Contiguity(int ccode1, int ccode2, int type, YearMonth start, YearMonth end) {
+    public Contiguity {
+        if (type < 1 || type > 5) {
+            throw new IllegalArgumentException("contiguity type must lie in 1..5 (1 land, 2-5 water distance classes), got " + type);
+        }
+        if (ccode1 == ccode2) {
+            throw new IllegalArgumentException("a state is not contiguous with itself (" + ccode1 + ")");
+        }
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("contiguity " + ccode1 + "-" + ccode2 + " ends before it starts");
+        }
+    }
+
+    public boolean coversYear(int year) {
+        return start.getYear() <= year && year <= end.getYear();
+    }
+}

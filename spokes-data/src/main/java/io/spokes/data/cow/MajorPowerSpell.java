@@ -1,0 +1,16 @@
+package io.spokes.data.cow;
+
+import java.time.LocalDate;
+
+/** One period in which a state is a COW major power ({@code majors2016.csv}). */
+public record MajorPowerSpell(String abbreviation, int ccode, LocalDate start, LocalDate end) {
+    public MajorPowerSpell {
+        if (start == null || end == null || end.isBefore(start)) {
+            throw new IllegalArgumentException("major-power period of " + ccode + " must end on or after its start");
+        }
+    }
+
+    public boolean coversYear(int year) {
+        return start.getYear() <= year && year <= end.getYear();
+    }
+}
