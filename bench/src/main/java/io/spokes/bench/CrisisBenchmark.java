@@ -5,9 +5,7 @@ import io.spokes.core.crisis.CrisisResult;
 import io.spokes.core.crisis.CrisisSolver;
 import io.spokes.core.domain.Crisis;
 import io.spokes.core.domain.Scenario;
-import io.spokes.core.network.AllianceNetwork;
-import io.spokes.core.study.Comparison;
-import io.spokes.core.study.VariantOutcome;
+import io.spokes.core.study.ScenarioStudy;
 import io.spokes.io.scenario.ScenarioReader;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,9 +21,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,12 +40,10 @@ public class CrisisBenchmark {
     public String scenarioFile;
 
     private Scenario scenario;
-    private List<String> spokes;
 
     @Setup
     public void load() {
         scenario = ScenarioReader.read(Path.of(scenarioFile));
-        spokes = new AllianceNetwork(scenario).spokesOf(scenario.hub());
     }
 
     /** {@code spokes crisis korea-2023.yaml --challenger PRK --target KOR} minus parsing and printing. */
@@ -62,12 +55,7 @@ public class CrisisBenchmark {
     /** {@code spokes report korea-2023.yaml} minus JVM start, parsing and file writes. */
     @Benchmark
     public String report() {
-        Comparison comparison = new Comparison(scenario, 20230818L);
-        List<VariantOutcome> outcomes = comparison.run(Comparison.fullDesign(spokes), scenario.crises());
-        Map<String, List<VariantOutcome>> kbar = new LinkedHashMap<>();
-        for (Crisis c : scenario.crises()) {
-            kbar.put(c.label(), comparison.kbarSensitivity(c, 0.5, 1.0, 2.0));
-        }
-        return new HtmlReport(scenario, outcomes, kbar, 20230818L).render();
+        ScenarioStudy study = ScenarioStudy.run(scenario, 20230818L);
+        return new HtmlReport(scenario, study.outcomes(), study.kbar(), 20230818L).render();
     }
 }

@@ -4,20 +4,19 @@ import io.spokes.core.domain.Crisis;
 import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.policy.Architecture;
+import io.spokes.core.policy.ScenarioTransform;
 import io.spokes.core.policy.Variant;
 import io.spokes.core.study.Comparison;
 import io.spokes.core.study.VariantOutcome;
 import io.spokes.io.InputException;
 import io.spokes.io.result.CrisisJson;
 import io.spokes.io.result.TextTable;
-import io.spokes.io.result.TidyCsv;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +44,8 @@ final class CompareCommand implements Callable<Integer> {
     List<String> architectures = new ArrayList<>();
 
     @Option(names = "--policies", split = ",", paramLabel = "P,Q",
-            description = "Any of independence, independence-nuclear, alignment, collaboration, collaboration-defense (needs --spoke).")
+            description = "Any of independence, independence-nuclear, alignment, collaboration, collaboration-defense (needs --spoke); "
+                    + "join with + to compose, e.g. alignment+collaboration.")
     List<String> policies = new ArrayList<>();
 
     @Option(names = "--spoke", paramLabel = "ID", description = "The spoke whose policies are compared.")
@@ -63,15 +63,8 @@ final class CompareCommand implements Callable<Integer> {
         List<Crisis> crises = crises(scenario);
         List<Variant> variants = variants(scenario);
         List<VariantOutcome> outcomes = new Comparison(scenario, options.seed).run(variants, crises);
-        String text = switch (format) {
-            case json -> CrisisJson.write(CrisisJson.comparison(scenario.name(), outcomes, options.seed));
-            case csv -> {
-                StringWriter w = new StringWriter();
-                TidyCsv.write(w, scenario.name(), outcomes, options.seed);
-                yield w.toString();
-            }
-            case table -> table(outcomes);
-        };
+        String text = Output.render(format, () -> CrisisJson.write(CrisisJson.comparison(scenario.name(), outcomes, options.seed)),
+                () -> table(outcomes), scenario.name(), outcomes, options.seed);
         Output.emit(text, out, spec.commandLine().getOut());
         return 0;
     }
@@ -104,7 +97,12 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 scenario.requireState(spoke);
                 for (String p : policies) {
-                    variants.add(Variant.of(Variant.policy(p, spoke)));
+                    // "alignment+collaboration" composes policies in the order written
+                    List<ScenarioTransform> composed = new ArrayList<>();
+                    for (String part : p.split("\\+")) {
+                        composed.add(Variant.policy(part, spoke));
+                    }
+                    variants.add(Variant.of(composed.toArray(new ScenarioTransform[0])));
                 }
             }
         } catch (FieldException e) {

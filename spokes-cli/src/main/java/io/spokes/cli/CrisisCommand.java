@@ -7,14 +7,12 @@ import io.spokes.core.domain.Scenario;
 import io.spokes.core.study.VariantOutcome;
 import io.spokes.io.InputException;
 import io.spokes.io.result.CrisisJson;
-import io.spokes.io.result.TidyCsv;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,15 +44,9 @@ final class CrisisCommand implements Callable<Integer> {
         Scenario scenario = options.load();
         Crisis crisis = Crisises.find(scenario, challenger, target);
         CrisisResult result = new CrisisSolver(scenario, options.seed).solve(crisis);
-        String text = switch (format) {
-            case json -> CrisisJson.write(CrisisJson.toNode(scenario.name(), result));
-            case csv -> {
-                StringWriter w = new StringWriter();
-                TidyCsv.write(w, scenario.name(), List.of(new VariantOutcome("baseline", result, 0.0)), options.seed);
-                yield w.toString();
-            }
-            case table -> CrisisTable.render(scenario, result);
-        };
+        String text = Output.render(format, () -> CrisisJson.write(CrisisJson.toNode(scenario.name(), result)),
+                () -> CrisisTable.render(scenario, result), scenario.name(),
+                List.of(new VariantOutcome("baseline", result, 0.0)), options.seed);
         Output.emit(text, out, spec.commandLine().getOut());
         return 0;
     }

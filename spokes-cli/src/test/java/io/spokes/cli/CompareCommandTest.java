@@ -43,4 +43,15 @@ class CompareCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("unknown architecture 'star'");
     }
+
+    @Test
+    void composedPoliciesApplyInOrderAndAreRecorded() throws Exception {
+        Cli r = Cli.run("compare", Cli.TOY, "--challenger", "PRK", "--target", "KOR",
+                "--policies", "alignment+independence", "--spoke", "KOR", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode v = new ObjectMapper().readTree(r.out()).get("variants").get(1);
+        assertThat(v.get("variant").asText()).isEqualTo("alignment(KOR)+independence(KOR)");
+        assertThat(v.at("/result/transforms/0").asText()).isEqualTo("alignment(KOR)");
+        assertThat(v.at("/result/transforms/1").asText()).isEqualTo("independence(KOR)");
+    }
 }

@@ -35,92 +35,107 @@ public final class AllianceTies {
     public static final int ALLIED = 32;
     /** A membership with no exit is still running after the last day of coverage. */
     private static final LocalDate STILL_RUNNING = LocalDate.of(AtopMember.LAST_YEAR + 1, 1, 1);
-    private final Map<Integer, Span> spans;
-    private final int pairCount;
+    /** First year of ATOP 5.1; spans index years from here. */
+    static final int FIRST_YEAR = 1815;
+    private static final int SPAN = AtopMember.LAST_YEAR - FIRST_YEAR + 1;
+    /** Per directed pair {@code a * 1000 + b}: one byte per year of coverage, 0 where not allied. */
+    private final Map<Integer, byte[]> spans;
     private final long tieYears;
 
-    private AllianceTies(Map<Integer, Span> spans, long tieYears) {
+    private AllianceTies(Map<Integer, byte[]> spans) {
         this.spans = spans;
-        this.pairCount = spans.size();
-        this.tieYears = tieYears;
-    }
-
-    /** The years of one directed pair: {@code values[year - first]}, 0 where the pair is not allied. */
-    private record Span(int first, byte[] values) {
+        long n = 0;
+        for (byte[] s : spans.values()) {
+            for (byte v : s) {
+                if (v != 0) {
+                    n++;
+                }
+            }
+        }
+        this.tieYears = n;
     }
 
     public static AllianceTies build(List<AtopMember> members) {
-        Map<Long, List<AtopMember>> phases = new LinkedHashMap<>();
+        Map<Integer, List<AtopMember>> alliances = new LinkedHashMap<>();
         for (AtopMember m : members) {
             if (m.member() <= 999) {
-                phases.computeIfAbsent((long) m.atopId() * 100 + m.phase(), k -> new ArrayList<>()).add(m);
+                alliances.computeIfAbsent(m.atopId(), k -> new ArrayList<>()).add(m);
             }
         }
-        // (pair, year, atopid) -> phase * 64 + bits: the later phase of an alliance wins within a year.
-        Map<Long, Integer> byAlliance = new HashMap<>();
-        for (List<AtopMember> phase : phases.values()) {
-            int[] holders = new int[32];
-            for (AtopMember m : phase) {
-                for (int bit = 1; bit < 32; bit <<= 1) {
-                    if (m.obligations().has(bit)) {
-                        holders[bit]++;
+        Map<Integer, byte[]> spans = new HashMap<>();
+        for (List<AtopMember> alliance : alliances.values()) {
+            // Per pair and year within one alliance: phase * 64 + bits, so that the later phase wins (rule 4).
+            int first = Integer.MAX_VALUE;
+            int last = Integer.MIN_VALUE;
+            Map<Integer, List<AtopMember>> phases = new LinkedHashMap<>();
+            for (AtopMember m : alliance) {
+                first = Math.min(first, m.entry().year());
+                last = Math.max(last, m.lastYear());
+                phases.computeIfAbsent(m.phase(), k -> new ArrayList<>()).add(m);
+            }
+            int width = last - first + 1;
+            Map<Integer, int[]> local = new HashMap<>();
+            for (List<AtopMember> phase : phases.values()) {
+                int[] holders = holders(phase);
+                for (AtopMember a : phase) {
+                    for (AtopMember b : phase) {
+                        if (a.member() == b.member() || !overlap(a, b)) {
+                            continue;
+                        }
+                        int value = a.phase() * 64 + owed(a, b, holders, phase.size());
+                        int[] years = local.computeIfAbsent(pair(a.member(), b.member()), k -> empty(width));
+                        int to = Math.min(a.lastYear(), b.lastYear());
+                        for (int y = Math.max(a.entry().year(), b.entry().year()); y <= to; y++) {
+                            years[y - first] = Math.max(years[y - first], value);
+                        }
                     }
                 }
             }
-            for (AtopMember a : phase) {
-                for (AtopMember b : phase) {
-                    if (a.member() == b.member() || !overlap(a, b)) {
-                        continue;
-                    }
-                    int bits = owed(a, b, holders, phase.size());
-                    int from = Math.max(a.entry().year(), b.entry().year());
-                    int to = Math.min(a.lastYear(), b.lastYear());
-                    for (int y = from; y <= to; y++) {
-                        long key = ((long) pair(a.member(), b.member()) * 10_000 + y) * 10_000 + a.atopId();
-                        int value = a.phase() * 64 + bits;
-                        byAlliance.merge(key, value, Math::max);
+            for (Map.Entry<Integer, int[]> e : local.entrySet()) {
+                byte[] span = spans.computeIfAbsent(e.getKey(), k -> new byte[SPAN]);
+                int[] years = e.getValue();
+                for (int i = 0; i < width; i++) {
+                    if (years[i] >= 0) {
+                        span[first + i - FIRST_YEAR] |= (byte) (ALLIED | (years[i] & 31));
                     }
                 }
             }
         }
-        Map<Integer, int[]> years = new HashMap<>();
-        for (Map.Entry<Long, Integer> e : byAlliance.entrySet()) {
-            long k = e.getKey() / 10_000;
-            int pair = (int) (k / 10_000);
-            int year = (int) (k % 10_000);
-            int[] range = years.computeIfAbsent(pair, p -> new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
-            range[0] = Math.min(range[0], year);
-            range[1] = Math.max(range[1], year);
-        }
-        Map<Integer, Span> spans = new HashMap<>();
-        for (Map.Entry<Integer, int[]> e : years.entrySet()) {
-            int[] r = e.getValue();
-            spans.put(e.getKey(), new Span(r[0], new byte[r[1] - r[0] + 1]));
-        }
-        long tieYears = 0;
-        for (Map.Entry<Long, Integer> e : byAlliance.entrySet()) {
-            long k = e.getKey() / 10_000;
-            Span s = spans.get((int) (k / 10_000));
-            int i = (int) (k % 10_000) - s.first();
-            if (s.values()[i] == 0) {
-                tieYears++;
+        return new AllianceTies(spans);
+    }
+
+    private static int[] empty(int width) {
+        int[] a = new int[width];
+        java.util.Arrays.fill(a, -1);
+        return a;
+    }
+
+    /** How many members of a phase undertake each obligation bit. */
+    private static int[] holders(List<AtopMember> phase) {
+        int[] holders = new int[32];
+        for (AtopMember m : phase) {
+            for (int bit = 1; bit < 32; bit <<= 1) {
+                if (m.obligations().has(bit)) {
+                    holders[bit]++;
+                }
             }
-            s.values()[i] |= (byte) (ALLIED | (e.getValue() & 31));
         }
-        return new AllianceTies(spans, tieYears);
+        return holders;
+    }
+
+    /** The directed pair's years (index {@code year - 1815}), or null; callers must not change it. */
+    byte[] span(int a, int b) {
+        return spans.get(pair(a, b));
     }
 
     /** The directed tie a to b in a year: -1 if none, else {@link #ALLIED} | obligation bits. */
     public int directed(int a, int b, int year) {
-        Span s = spans.get(pair(a, b));
-        if (s == null) {
+        byte[] s = spans.get(pair(a, b));
+        int i = year - FIRST_YEAR;
+        if (s == null || i < 0 || i >= SPAN || s[i] == 0) {
             return -1;
         }
-        int i = year - s.first();
-        if (i < 0 || i >= s.values().length || s.values()[i] == 0) {
-            return -1;
-        }
-        return s.values()[i];
+        return s[i];
     }
 
     /** The tie in either direction (obligations OR-ed), -1 if none: ATOP's non-directed reading. */
@@ -139,16 +154,18 @@ public final class AllianceTies {
     }
 
     public int directedPairs() {
-        return pairCount;
+        return spans.size();
     }
 
     /** Every directed pair (a, b) with a tie in {@code year}, as {@code a * 1000 + b}. */
     public List<Integer> pairsIn(int year) {
         List<Integer> out = new ArrayList<>();
-        for (Map.Entry<Integer, Span> e : spans.entrySet()) {
-            Span s = e.getValue();
-            int i = year - s.first();
-            if (i >= 0 && i < s.values().length && s.values()[i] != 0) {
+        int i = year - FIRST_YEAR;
+        if (i < 0 || i >= SPAN) {
+            return out;
+        }
+        for (Map.Entry<Integer, byte[]> e : spans.entrySet()) {
+            if (e.getValue()[i] != 0) {
                 out.add(e.getKey());
             }
         }
