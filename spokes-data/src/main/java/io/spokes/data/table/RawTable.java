@@ -59,7 +59,8 @@ public final class RawTable {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.START_ARRAY) {
-                    line = (int) p.currentTokenLocation().getLineNr();
+                    // Jackson's CSV parser counts rows from 0; files count lines from 1.
+                    line = (int) p.currentTokenLocation().getLineNr() + 1;
                     values.clear();
                 } else if (t == JsonToken.VALUE_STRING) {
                     values.add(p.getText());
@@ -75,7 +76,7 @@ public final class RawTable {
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : (int) at.getLineNr();
+            int line = at == null ? 0 : (int) at.getLineNr() + 1;
             throw new InputException(name, line, 0, "", "not valid CSV (" + e.getOriginalMessage()
                     + "); the file may be truncated or damaged: replace it with the " + layout.release() + " file");
         }
