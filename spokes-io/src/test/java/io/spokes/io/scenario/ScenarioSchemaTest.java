@@ -1,0 +1,66 @@
+package io.spokes.io.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import io.spokes.core.domain.Scenario;
+import io.spokes.core.policy.Architecture;
+import io.spokes.core.policy.Variant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The published JSON Schema (docs/scenario.schema.json) agrees with the reader on real files. */
+class ScenarioSchemaTest {
+    private static final JsonSchema SCHEMA = load();
+
+    private static JsonSchema load() {
+        try {
+            JsonNode schema = new ObjectMapper().readTree(Files.readString(Path.of("..", "docs", "scenario.schema.json")));
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Set<ValidationMessage> validate(String yaml) throws IOException {
+        return SCHEMA.validate(new YAMLMapper().readTree(yaml));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../scenarios/korea-2023.yaml", "../scenarios/toy-triangle.yaml"})
+    void bundledScenariosMatchTheSchema(String file) throws IOException {
+        assertThat(validate(Files.readString(Path.of(file)))).isEmpty();
+    }
+
+    @Test
+    void writtenScenariosWithEveryAmendmentKindMatchTheSchema() throws IOException {
+        Scenario s = ScenarioReader.read(Path.of("..", "scenarios", "korea-2023.yaml"));
+        Scenario transformed = Variant.of(Architecture.COLLECTIVE, Variant.policy("alignment", "KOR"),
+                Variant.policy("collaboration", "JPN")).apply(s);
+        assertThat(validate(ScenarioWriter.yaml(transformed))).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsWhatTheReaderRejects() throws IOException {
+        String good = Files.readString(ScenarioReaderTest.resource("good.yaml"));
+        assertThat(validate(good)).isEmpty();
+        for (String bad : new String[] {"06-unknown-key.yaml", "03-bad-iso.yaml", "04-missing-year.yaml",
+                "07-bad-obligation.yaml", "12-capability-as-text.yaml", "15-treaty-one-member.yaml", "11-unknown-parameter.yaml"}) {
+            assertThat(validate(Files.readString(ScenarioReaderTest.resource("bad/" + bad)))).as(bad).isNotEmpty();
+        }
+    }
+}
