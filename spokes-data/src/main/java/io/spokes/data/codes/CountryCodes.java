@@ -104,14 +104,14 @@ public final class CountryCodes {
     }
 
     /**
-     * The COW state an ISO code stands for in a year. When two COW codes share the ISO code in the
+     * The COW state an ISO code stands for in a year (the state must be a COW member that year). When two COW codes share the ISO code in the
      * year (DEU in 1990: 260 until 2 October, 255 from 3 October), the one in force on 31 December wins.
      */
     public OptionalInt fromIso3(String code, int year) {
         String c = code.toUpperCase(Locale.ROOT);
         int best = -1;
         for (IsoAssignment a : iso) {
-            if (a.iso3().equals(c) && a.covers(year) && (best < 0 || memberOnLastDay(a.ccode(), year))) {
+            if (a.iso3().equals(c) && a.covers(year) && cowListed(a.ccode(), year) && (best < 0 || memberOnLastDay(a.ccode(), year))) {
                 best = a.ccode();
             }
         }

@@ -53,9 +53,9 @@ public final class RawTable {
         int expected = layout.columns().size();
         int lastLine = 0;
         boolean header = true;
+        int line = 0;
         try (CsvParser p = (CsvParser) CSV.createParser(reader)) {
             List<String> values = new ArrayList<>(expected);
-            int line = 0;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.START_ARRAY) {
@@ -75,9 +75,10 @@ public final class RawTable {
                 }
             }
         } catch (JsonProcessingException e) {
+            // Report the line where the broken row starts (an unclosed quote is found only at the end of the file).
             JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : (int) at.getLineNr() + 1;
-            throw new InputException(name, line, 0, "", "not valid CSV (" + e.getOriginalMessage()
+            int where = line > lastLine ? line : at == null ? 0 : (int) at.getLineNr() + 1;
+            throw new InputException(name, where, 0, "", "not valid CSV (" + e.getOriginalMessage()
                     + "); the file may be truncated or damaged: replace it with the " + layout.release() + " file");
         }
         if (header) {

@@ -1,0 +1,134 @@
+package io.spokes.data.cli;
+
+import io.spokes.core.domain.Scenario;
+import io.spokes.data.atop.AtopAllianceReader;
+import io.spokes.data.atop.AtopInstitutionReader;
+import io.spokes.data.atop.AtopMember;
+import io.spokes.data.atop.AtopMemberReader;
+import io.spokes.data.codes.CountryCodes;
+import io.spokes.data.cow.Capabilities;
+import io.spokes.data.cow.CapabilityReader;
+import io.spokes.data.cow.GwStatesReader;
+import io.spokes.data.cow.NmcVersion;
+import io.spokes.data.cow.RivalryReader;
+import io.spokes.data.cow.StateSystem;
+import io.spokes.data.cow.StateSystemReader;
+import io.spokes.data.dyad.AllianceTies;
+import io.spokes.data.scenario.ScenarioFromData;
+import io.spokes.data.source.Citation;
+import io.spokes.data.source.DataFiles;
+import io.spokes.data.source.Datasets;
+import io.spokes.io.AtomicOutput;
+import io.spokes.io.InputException;
+import io.spokes.io.scenario.ScenarioReader;
+import io.spokes.io.scenario.ScenarioWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code spokes scenario from-data}: a scenario of one year around one state, from ATOP, COW and NMC. */
+@Command(name = "from-data", mixinStandardHelpOptions = true,
+        description = {"Write a scenario for one year: the states within --depth defense-tie steps of --focus, their ATOP",
+                "alliances in effect with each member's obligations and institutionalization, NMC 7.0 capabilities and",
+                "strategic rivalries, each with its source. `spokes crisis FILE --challenger X --target Y` runs it."})
+public final class FromDataCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--year", required = true, description = "The year, 1816-2018.")
+    int year;
+
+    @Option(names = "--focus", required = true, paramLabel = "STATE",
+            description = "The state at the centre: ISO alpha-3 (KOR), COW number (732) or cow:ABB (cow:ROK).")
+    String focus;
+
+    @Option(names = "--depth", defaultValue = "2", description = "Defense-tie steps from the focus (default ${DEFAULT-VALUE}).")
+    int depth;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Write the scenario (YAML) to FILE (whole or not at all).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if (year < 1816 || year > AtopMember.LAST_YEAR) {
+            throw new InputException("--year", 0, 0, "", "year " + year + " lies outside 1816-2018, the years ATOP 5.1 and the COW "
+                    + "state system both cover");
+        }
+        DataFiles files = data.files();
+        var spells = StateSystemReader.read(files);
+        CountryCodes codes = new CountryCodes(spells, GwStatesReader.read(files), CountryCodes.isoTable());
+        int focusCode;
+        try {
+            focusCode = codes.resolve(focus, year);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--focus", 0, 0, "", e.getMessage());
+        }
+        List<AtopMember> members = AtopMemberReader.read(files);
+        ScenarioFromData builder = new ScenarioFromData(new StateSystem(spells, AtopMember.LAST_YEAR), AllianceTies.build(members),
+                members, AtopAllianceReader.alliances(files), AtopInstitutionReader.read(files),
+                new Capabilities(CapabilityReader.read(files, NmcVersion.V7_0), NmcVersion.V7_0), RivalryReader.read(files), codes);
+        Scenario scenario;
+        try {
+            scenario = builder.build(year, focusCode, depth);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--focus", 0, 0, "", e.getMessage());
+        }
+        String text = header(builder.notes()) + ScenarioWriter.yaml(scenario);
+        // Read the text back before writing: a file Spokes itself cannot run is never written.
+        ScenarioReader.read(out.toString(), text, false);
+        AtomicOutput.write(out, text.getBytes(StandardCharsets.UTF_8));
+        spec.commandLine().getErr().printf("wrote %s: %d states, %d treaties, %d rivalries%n", out, scenario.states().size(),
+                scenario.treaties().size(), scenario.rivalries().size());
+        return 0;
+    }
+
+    private String header(List<String> notes) {
+        StringBuilder b = new StringBuilder();
+        b.append("# yaml-language-server: $schema=../docs/scenario.schema.json\n");
+        b.append("# Built by `spokes scenario from-data --year ").append(year).append(" --focus ").append(focus)
+                .append(" --depth ").append(depth).append("` from the data bundled with Spokes (data/README.md).\n");
+        b.append("#\n# Provenance rules:\n");
+        b.append("#   * states = COW state system members in ").append(year).append(" within ").append(depth)
+                .append(" defense-tie step(s) of the focus, a tie being an ATOP 5.1 defense obligation in either direction\n");
+        b.append("#     that year (dyad rules of docs/data.md); ids are ISO 3166 alpha-3 codes, else COW abbreviations.\n");
+        b.append("#   * capability = COW NMC 7.0 cinc of the year (an earlier year within ").append(ScenarioFromData.CINC_LOOKBACK)
+                .append(" when missing; see notes below).\n");
+        b.append("#   * nuclear = first nuclear test in or before the year (US 1945, USSR 1949, UK 1952, France 1960, China 1964,\n");
+        b.append("#     India 1974, Pakistan 1998, North Korea 2006); undeclared arsenals are not marked.\n");
+        b.append("#   * treaties = every ATOP 5.1 alliance in effect in the year with at least two of these states; obligations are each\n");
+        b.append("#     member's own row (latest phase in effect) of atop5_1m.csv; signed = alliance begin (atop5_1a.csv);\n");
+        b.append("#     integrated_command = ATOP intcom; bases_troops = ATOP base > 0; consultation_mechanism = an organization\n");
+        b.append("#     (organ1/organ2 > 0) for military coordination, political consultation or several purposes; milinst =\n");
+        b.append("#     atopinst5_1.csv. intelligence_sharing and nuclear_umbrella are not in the data and stay false.\n");
+        b.append("#   * rivalries = Thompson, Sakuwa & Suhas (2021) strategic rivalries active in the year.\n");
+        b.append("#   * parameters = the model defaults (docs/model.md); hub and spokes are detected by the engine.\n");
+        if (!notes.isEmpty()) {
+            b.append("#\n# Notes:\n");
+            notes.forEach(n -> b.append("#   * ").append(n).append('\n'));
+        }
+        b.append("#\n# Cite:\n");
+        Set<String> seen = new LinkedHashSet<>();
+        for (var d : List.of(Datasets.ATOP, Datasets.STATE_SYSTEM, Datasets.NMC_7, Datasets.RIVALRIES)) {
+            for (Citation c : d.citations()) {
+                if (seen.add(c.key())) {
+                    b.append("#   ").append(c.text()).append('\n');
+                }
+            }
+        }
+        b.append('\n');
+        return b.toString();
+    }
+}

@@ -1,0 +1,241 @@
+package io.spokes.data.scenario;
+
+import io.spokes.core.domain.Institutions;
+import io.spokes.core.domain.Membership;
+import io.spokes.core.domain.Obligation;
+import io.spokes.core.domain.Parameters;
+import io.spokes.core.domain.Rivalry;
+import io.spokes.core.domain.Scenario;
+import io.spokes.core.domain.State;
+import io.spokes.core.domain.Treaty;
+import io.spokes.data.atop.AtopAlliance;
+import io.spokes.data.atop.AtopInstitution;
+import io.spokes.data.atop.AtopMember;
+import io.spokes.data.atop.Obligations;
+import io.spokes.data.codes.CountryCodes;
+import io.spokes.data.cow.Capabilities;
+import io.spokes.data.cow.Capability;
+import io.spokes.data.cow.StateSystem;
+import io.spokes.data.cow.StrategicRivalry;
+import io.spokes.data.dyad.AllianceTies;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Builds a scenario for one year from the data: the states within {@code depth} defense-tie steps
+ * of the focus (ties in either direction, COW system members only), every ATOP alliance in effect
+ * that year with at least two of them as members (each member's own obligations, from the latest
+ * phase in effect), their institutionalization, their COW NMC 7.0 capabilities and the strategic
+ * rivalries among them. Each value carries its source; {@link #notes()} lists what was left out.
+ */
+public final class ScenarioFromData {
+    /** A state without CINC in the year borrows the latest earlier value no older than this. */
+    public static final int CINC_LOOKBACK = 5;
+
+    private final StateSystem system;
+    private final AllianceTies ties;
+    private final List<AtopMember> members;
+    private final Map<Integer, AtopAlliance> alliances = new HashMap<>();
+    private final Map<Long, AtopInstitution> institutions = new HashMap<>();
+    private final Capabilities nmc;
+    private final List<StrategicRivalry> rivalries;
+    private final CountryCodes codes;
+    private final List<String> notes = new ArrayList<>();
+
+    public ScenarioFromData(StateSystem system, AllianceTies ties, List<AtopMember> members, List<AtopAlliance> alliances,
+                            List<AtopInstitution> institutions, Capabilities nmc, List<StrategicRivalry> rivalries, CountryCodes codes) {
+        this.system = system;
+        this.ties = ties;
+        this.members = members;
+        alliances.forEach(a -> this.alliances.put(a.atopId(), a));
+        institutions.forEach(i -> this.institutions.put((long) i.atopId() * 10 + i.phase(), i));
+        this.nmc = nmc;
+        this.rivalries = rivalries;
+        this.codes = codes;
+    }
+
+    /** What the last {@link #build} left out or borrowed, one line each, for the file's comments. */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    public Scenario build(int year, int focus, int depth) {
+        notes.clear();
+        if (year < 1816 || year > AtopMember.LAST_YEAR) {
+            throw new IllegalArgumentException("year " + year + " lies outside 1816-2018, the years ATOP 5.1 and COW both cover");
+        }
+        if (depth < 1) {
+            throw new IllegalArgumentException("depth must be at least 1 (defense-tie steps from the focus), got " + depth);
+        }
+        if (!system.memberIn(focus, year)) {
+            throw new IllegalArgumentException("state " + codes.id(focus, year) + " (COW " + focus + ") is not a member of the COW "
+                    + "state system in " + year);
+        }
+        Set<Integer> reach = reach(year, focus, depth);
+        if (reach.size() < 2) {
+            throw new IllegalArgumentException(codes.id(focus, year) + " has no defense tie in " + year
+                    + " (ATOP 5.1); a scenario needs at least two states");
+        }
+        Map<Integer, String> ids = new LinkedHashMap<>();
+        List<State> states = new ArrayList<>();
+        for (int c : reach) {
+            Optional<State> s = state(c, year, ids);
+            s.ifPresent(states::add);
+        }
+        List<Treaty> treaties = treaties(year, ids);
+        List<Rivalry> rivals = new ArrayList<>();
+        for (StrategicRivalry r : rivalries) {
+            if (r.activeIn(year) && ids.containsKey(r.ccode1()) && ids.containsKey(r.ccode2())) {
+                rivals.add(new Rivalry(ids.get(r.ccode1()), ids.get(r.ccode2()), "Thompson, Sakuwa & Suhas 2021 strategic rivalries "
+                        + "via peacesciencer tss_rivalries, tssr_id " + r.id() + " '" + r.name() + "', " + r.start() + "-" + r.end()));
+            }
+        }
+        String focusId = ids.getOrDefault(focus, codes.id(focus, year));
+        String name = "from-data-" + focusId + "-" + year;
+        String title = "States within " + depth + " defense-tie step" + (depth == 1 ? "" : "s") + " of "
+                + system.spellIn(focus, year).map(s -> s.name()).orElse(focusId) + ", " + year;
+        return new Scenario(name, title, year, states, treaties, rivals, List.of(), null, List.of(), Parameters.defaults(),
+                List.of(), List.of(), List.of());
+    }
+
+    /** Breadth-first search over the year's defense ties, in either direction. */
+    private Set<Integer> reach(int year, int focus, int depth) {
+        Map<Integer, Set<Integer>> adjacent = new HashMap<>();
+        for (int pair : ties.pairsIn(year)) {
+            int a = pair / 1000;
+            int b = pair % 1000;
+            if ((ties.directed(a, b, year) & Obligations.DEFENSE) != 0 && system.memberIn(a, year) && system.memberIn(b, year)) {
+                adjacent.computeIfAbsent(a, k -> new TreeSet<>()).add(b);
+                adjacent.computeIfAbsent(b, k -> new TreeSet<>()).add(a);
+            }
+        }
+        Set<Integer> seen = new TreeSet<>(List.of(focus));
+        Deque<int[]> queue = new ArrayDeque<>();
+        queue.add(new int[] {focus, 0});
+        while (!queue.isEmpty()) {
+            int[] at = queue.poll();
+            if (at[1] == depth) {
+                continue;
+            }
+            for (int next : adjacent.getOrDefault(at[0], Set.of())) {
+                if (seen.add(next)) {
+                    queue.add(new int[] {next, at[1] + 1});
+                }
+            }
+        }
+        return seen;
+    }
+
+    private Optional<State> state(int ccode, int year, Map<Integer, String> ids) {
+        String id = codes.id(ccode, year);
+        if (ids.containsValue(id)) {
+            id = codes.cowAbbreviation(ccode).orElse(id);
+        }
+        String name = system.spellIn(ccode, year).map(s -> s.name()).orElse(id);
+        for (int y = year; y >= Math.max(1816, year - CINC_LOOKBACK); y--) {
+            Optional<Capability> cap = nmc.get(ccode, y);
+            if (cap.isPresent() && cap.get().cinc().isPresent() && cap.get().cinc().getAsDouble() > 0) {
+                if (y != year) {
+                    notes.add(id + ": no positive CINC in " + year + "; used " + y + " (the latest earlier year)");
+                }
+                ids.put(ccode, id);
+                String nuclear = NuclearTests.source(ccode, year);
+                return Optional.of(new State(id, ccode, name, cap.get().cinc().getAsDouble(), NuclearTests.nuclearIn(ccode, year),
+                        "COW NMC 7.0 cinc " + y + " (nmc_v7_0_peacesciencer.csv, ccode " + ccode + ")"
+                                + (nuclear.isEmpty() ? "" : "; nuclear: " + nuclear)));
+            }
+        }
+        notes.add(id + " (COW " + ccode + "): left out, no positive CINC in " + (year - CINC_LOOKBACK) + "-" + year);
+        return Optional.empty();
+    }
+
+    private List<Treaty> treaties(int year, Map<Integer, String> ids) {
+        // atopid -> member -> the latest phase's row of that member in effect in the year
+        Map<Integer, Map<Integer, AtopMember>> inForce = new TreeMap<>();
+        for (AtopMember m : members) {
+            if (m.inEffectIn(year) && ids.containsKey(m.member())) {
+                inForce.computeIfAbsent(m.atopId(), k -> new LinkedHashMap<>())
+                        .merge(m.member(), m, (old, now) -> now.phase() > old.phase() ? now : old);
+            }
+        }
+        List<Treaty> out = new ArrayList<>();
+        for (Map.Entry<Integer, Map<Integer, AtopMember>> e : inForce.entrySet()) {
+            if (e.getValue().size() < 2) {
+                continue;
+            }
+            out.add(treaty(e.getKey(), new ArrayList<>(e.getValue().values()), year, ids));
+        }
+        return out;
+    }
+
+    private Treaty treaty(int atopId, List<AtopMember> rows, int year, Map<Integer, String> ids) {
+        List<Membership> memberships = new ArrayList<>();
+        StringBuilder lines = new StringBuilder();
+        boolean intcom = false;
+        boolean bases = false;
+        boolean consultationBody = false;
+        int phase = 0;
+        for (AtopMember m : rows) {
+            memberships.add(new Membership(ids.get(m.member()), obligations(m.obligations())));
+            lines.append(lines.length() == 0 ? "" : ", ").append(m.line()).append(" (").append(ids.get(m.member())).append(')');
+            intcom |= m.integratedCommand();
+            bases |= m.base() > 0;
+            consultationBody |= m.organ1() > 0 && coordinating(m.orgPurpose1()) || m.organ2() > 0 && coordinating(m.orgPurpose2());
+            phase = Math.max(phase, m.phase());
+        }
+        AtopAlliance alliance = alliances.get(atopId);
+        LocalDate signed = alliance == null ? rows.get(0).entry().earliest() : alliance.begin().earliest();
+        LocalDate ended = alliance == null || alliance.end() == null || alliance.end().year() < year ? null : alliance.end().latest();
+        AtopInstitution inst = institutions.get((long) atopId * 10 + phase);
+        Integer milinst = inst != null && inst.milinst().isPresent() ? inst.milinst().getAsInt() : null;
+        String members = String.join("-", memberships.stream().map(Membership::state).toList());
+        String source = "ATOP 5.1 atopid " + atopId + " phase " + phase + "; atop5_1m.csv lines " + lines
+                + "; begin " + signed + (alliance == null ? "" : " (atop5_1a.csv line " + alliance.line() + ")")
+                + "; intcom=" + (intcom ? 1 : 0) + ", base>0=" + bases + ", coordinating organization=" + consultationBody
+                + "; milinst " + (milinst == null ? "missing" : milinst) + " (atopinst5_1.csv)";
+        return new Treaty("ATOP-" + atopId, "ATOP alliance " + atopId + " (" + members + ")", memberships,
+                new Institutions(intcom, bases, false, false), consultationBody, milinst, null, atopId, signed, ended, source);
+    }
+
+    /** Organizations for military coordination (1), political consultation (3) or several purposes (4). */
+    private static boolean coordinating(int purpose) {
+        return purpose == 1 || purpose == 3 || purpose == 4;
+    }
+
+    private static Set<Obligation> obligations(Obligations o) {
+        EnumSet<Obligation> out = EnumSet.noneOf(Obligation.class);
+        if (o.defense()) {
+            out.add(Obligation.DEFENSE);
+        }
+        if (o.offense()) {
+            out.add(Obligation.OFFENSE);
+        }
+        if (o.neutrality()) {
+            out.add(Obligation.NEUTRALITY);
+        }
+        if (o.nonaggression()) {
+            out.add(Obligation.NONAGGRESSION);
+        }
+        if (o.consultation()) {
+            out.add(Obligation.CONSULTATION);
+        }
+        if (out.isEmpty()) {
+            out.add(Obligation.NONE);
+        }
+        return out;
+    }
+
+}

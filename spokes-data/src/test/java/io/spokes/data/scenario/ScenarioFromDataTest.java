@@ -1,0 +1,84 @@
+package io.spokes.data.scenario;
+
+import io.spokes.core.crisis.CrisisResult;
+import io.spokes.core.crisis.CrisisSolver;
+import io.spokes.core.domain.Obligation;
+import io.spokes.core.domain.Scenario;
+import io.spokes.core.domain.Treaty;
+import io.spokes.data.cli.ScenarioCommand;
+import io.spokes.io.InputException;
+import io.spokes.io.scenario.ScenarioReader;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScenarioFromDataTest {
+    @TempDir
+    Path dir;
+
+    private int run(StringWriter err, String... args) {
+        CommandLine cli = new CommandLine(new ScenarioCommand());
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("error: " + e.getMessage());
+            return e instanceof InputException ? 2 : 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Test
+    void korea1953IsAValidScenarioThatTheCrisisEngineRuns() throws IOException {
+        Path out = dir.resolve("scenario.yaml");
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "from-data", "--year", "1953", "--focus", "KOR", "--depth", "2", "--out", out.toString())).isZero();
+        String text = Files.readString(out);
+        assertThat(text).startsWith("# yaml-language-server").contains("# Provenance rules:").contains("Leeds, Brett Ashley");
+        Scenario s = ScenarioReader.read(out);
+        assertThat(s.year()).isEqualTo(1953);
+        assertThat(s.states()).extracting(st -> st.id()).contains("USA", "KOR", "JPN", "PHL", "AUS", "GBR");
+        assertThat(s.states().stream().filter(st -> st.id().equals("USA")).findFirst().orElseThrow().nuclear()).isTrue();
+        assertThat(s.states().stream().filter(st -> st.id().equals("KOR")).findFirst().orElseThrow().capability())
+                .as("NMC 7.0 cinc of South Korea in 1953").isPositive();
+        Treaty usRok = s.treaties().stream().filter(t -> t.atopId() != null && t.atopId() == 3240).findFirst().orElseThrow();
+        assertThat(usRok.members()).allMatch(m -> m.obligations().contains(Obligation.DEFENSE));
+        assertThat(usRok.signed()).hasToString("1953-10-01");
+        assertThat(usRok.milinst()).isEqualTo(2);
+        assertThat(usRok.source()).contains("atop5_1m.csv lines 937 (USA), 938 (KOR)");
+        CrisisResult r = new CrisisSolver(s, 1).solve("CAN", "KOR");
+        assertThat(r.deterrence()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void anyYearOfCoverageWorks() throws IOException {
+        for (String[] c : new String[][] {{"1816", "200"}, {"1914", "FRA"}, {"1962", "PRK"}, {"2018", "cow:ROK"}}) {
+            Path out = dir.resolve("s" + c[0] + ".yaml");
+            StringWriter err = new StringWriter();
+            assertThat(run(err, "from-data", "--year", c[0], "--focus", c[1], "--out", out.toString())).as(c[0] + " " + err).isZero();
+            Scenario s = ScenarioReader.read(out);
+            assertThat(s.states().size()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void yearOutsideCoverageAndStateWithoutTiesAreOneLineErrors() {
+        StringWriter err = new StringWriter();
+        Path out = dir.resolve("x.yaml");
+        assertThat(run(err, "from-data", "--year", "2020", "--focus", "KOR", "--out", out.toString())).isEqualTo(2);
+        assertThat(err.toString().trim()).isEqualTo("error: --year: year 2020 lies outside 1816-2018, the years ATOP 5.1 and the COW "
+                + "state system both cover");
+        StringWriter err2 = new StringWriter();
+        assertThat(run(err2, "from-data", "--year", "1950", "--focus", "KOR", "--out", out.toString())).isEqualTo(2);
+        assertThat(err2.toString().trim()).isEqualTo("error: --focus: KOR has no defense tie in 1950 (ATOP 5.1); a scenario needs at least two states");
+        assertThat(out).doesNotExist();
+    }
+}
