@@ -45,6 +45,7 @@ public final class CentralizationChart {
         var s = chart.getStyler();
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
+        s.setXAxisDecimalPattern("0"); // years, not quantities: no thousands separator
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
         s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
