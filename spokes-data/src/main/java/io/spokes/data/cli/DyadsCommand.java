@@ -30,7 +30,7 @@ import java.util.concurrent.CompletionException;
 /** {@code spokes data dyads}: dyad-years at peacesciencer parity. */
 @Command(name = "dyads", mixinStandardHelpOptions = true,
         description = {"Build dyad-years of the COW state system with ATOP alliance and NMC capability variables,",
-                "row for row as peacesciencer 1.2.9's create_dyadyears() %>% add_atop_alliance() %>% add_nmc()."})
+                "row for row as peacesciencer 1.2.9's create_dyadyears() %%>%% add_atop_alliance() %%>%% add_nmc()."})
 public final class DyadsCommand implements Callable<Integer> {
     /** COW v2016 ends in 2016; later years carry forward the states alive at its end, as peacesciencer's mry = TRUE does. */
     static final int CARRY_TO = 2022;
