@@ -1,5 +1,6 @@
 package io.spokes.cli;
 
+import io.spokes.core.crisis.CrisisSolver;
 import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Parameters;
 import io.spokes.core.domain.Scenario;
@@ -15,7 +16,7 @@ import java.util.Map;
 /** The options every modelling command shares: the scenario file, the seed and parameter overrides. */
 final class ScenarioOptions {
     /** Default seed; any run can be reproduced by passing the seed printed in its output. */
-    static final long DEFAULT_SEED = 20230818L;
+    static final long DEFAULT_SEED = CrisisSolver.DEFAULT_SEED;
 
     @picocli.CommandLine.Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML or JSON).")
     Path scenario;

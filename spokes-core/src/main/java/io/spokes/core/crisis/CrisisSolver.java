@@ -23,6 +23,9 @@ import java.util.Map;
  * The seed feeds only the coalition sampling used above {@code exact_limit} candidates.
  */
 public final class CrisisSolver {
+    /** The seed every shell uses when none is given (the date of the Camp David summit, 2023-08-18). */
+    public static final long DEFAULT_SEED = 20230818L;
+
     /** Upper and lower fixed points closer than this count as one. */
     static final double SAME_EQUILIBRIUM = 1e-8;
 

@@ -1,6 +1,7 @@
 package io.spokes.core.crisis;
 
 import java.util.Arrays;
+import java.util.concurrent.CancellationException;
 
 /**
  * The intervention stage's fixed point in threshold strategies (spec section 3): candidate
@@ -53,6 +54,10 @@ final class InterventionEquilibrium {
         CoalitionExpectation.Marginals m = new CoalitionExpectation.Marginals(n);
         double residual = Double.POSITIVE_INFINITY;
         for (int it = 0; it < maxIterations; it++) {
+            // A server that gives up on a request interrupts its worker; stop rather than finish unseen work.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("crisis solve interrupted after " + it + " iterations");
+            }
             expectation.marginals(q, m);
             double[] k = thresholds(q, m, true);
             residual = 0;
