@@ -17,7 +17,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,11 +50,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--spoke", paramLabel = "ID", description = "The spoke whose policies are compared.")
     String spoke;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
-    Path out;
+    @Mixin
+    Output output;
 
     @Override
     public Integer call() throws Exception {
@@ -63,9 +59,9 @@ final class CompareCommand implements Callable<Integer> {
         List<Crisis> crises = crises(scenario);
         List<Variant> variants = variants(scenario);
         List<VariantOutcome> outcomes = new Comparison(scenario, options.seed).run(variants, crises);
-        String text = Output.render(format, () -> CrisisJson.write(CrisisJson.comparison(scenario.name(), outcomes, options.seed)),
-                () -> table(outcomes), scenario.name(), outcomes, options.seed);
-        Output.emit(text, out, spec.commandLine().getOut());
+        output.emit(() -> CrisisJson.write(CrisisJson.comparison(scenario.name(), outcomes, options.seed)),
+                () -> table(outcomes), scenario.name(), outcomes, options.seed,
+                spec.commandLine().getOut());
         return 0;
     }
 

@@ -13,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -33,21 +32,18 @@ final class CrisisCommand implements Callable<Integer> {
     @Option(names = "--target", required = true, paramLabel = "ID", description = "Target state id (e.g. KOR).")
     String target;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
-    Path out;
+    @Mixin
+    Output output;
 
     @Override
     public Integer call() throws Exception {
         Scenario scenario = options.load();
         Crisis crisis = Crisises.find(scenario, challenger, target);
         CrisisResult result = new CrisisSolver(scenario, options.seed).solve(crisis);
-        String text = Output.render(format, () -> CrisisJson.write(CrisisJson.toNode(scenario.name(), result)),
+        output.emit(() -> CrisisJson.write(CrisisJson.toNode(scenario.name(), result)),
                 () -> CrisisTable.render(scenario, result), scenario.name(),
-                List.of(new VariantOutcome("baseline", result, 0.0)), options.seed);
-        Output.emit(text, out, spec.commandLine().getOut());
+                List.of(new VariantOutcome("baseline", result, 0.0)), options.seed,
+                spec.commandLine().getOut());
         return 0;
     }
 

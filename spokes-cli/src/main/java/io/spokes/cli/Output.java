@@ -4,6 +4,8 @@ import io.spokes.core.study.VariantOutcome;
 import io.spokes.io.AtomicOutput;
 import io.spokes.io.result.TidyCsv;
 
+import picocli.CommandLine.Option;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,36 +14,41 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Sends a command's whole output to standard output, or atomically to {@code --out FILE}. */
+/**
+ * The output options of the result-printing commands ({@code --format}, {@code --out}) and the
+ * writing they imply: the whole text to standard output, or atomically to a file.
+ */
 final class Output {
-    private Output() {
-    }
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
 
-    static void emit(String text, Path file, PrintWriter out) {
-        if (file == null) {
-            out.print(text);
-            out.flush();
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
+    Path out;
+
+    /** Renders in the chosen format (only that renderer runs) and writes the result. */
+    void emit(Supplier<String> json, Supplier<String> table, String scenario, List<VariantOutcome> outcomes, long seed,
+              PrintWriter console) {
+        String text = switch (format) {
+            case json -> json.get();
+            case table -> table.get();
+            case csv -> csv(scenario, outcomes, seed);
+        };
+        if (out == null) {
+            console.print(text);
+            console.flush();
         } else {
-            AtomicOutput.write(file, w -> w.write(text));
-            out.println("wrote " + file);
+            AtomicOutput.write(out, w -> w.write(text));
+            console.println("wrote " + out);
         }
     }
 
-    /** The text of a result in the chosen format; only the chosen renderer runs. */
-    static String render(OutputFormat format, Supplier<String> json, Supplier<String> table,
-                         String scenario, List<VariantOutcome> outcomes, long seed) {
-        return switch (format) {
-            case json -> json.get();
-            case table -> table.get();
-            case csv -> {
-                StringWriter w = new StringWriter();
-                try {
-                    TidyCsv.write(w, scenario, outcomes, seed);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                yield w.toString();
-            }
-        };
+    private static String csv(String scenario, List<VariantOutcome> outcomes, long seed) {
+        StringWriter w = new StringWriter();
+        try {
+            TidyCsv.write(w, scenario, outcomes, seed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
     }
 }
