@@ -4,6 +4,8 @@ import io.spokes.core.SpokesVersion;
 import io.spokes.core.domain.FieldException;
 import io.spokes.data.cli.DataCommand;
 import io.spokes.data.cli.ScenarioCommand;
+import io.spokes.sweep.cli.AnalyzeCommand;
+import io.spokes.sweep.cli.SweepCommand;
 import io.spokes.web.cli.ServeCommand;
 import io.spokes.io.InputException;
 
@@ -18,7 +20,8 @@ import java.io.UncheckedIOException;
         description = "Models alliance systems: who is allied with whom, how credible each commitment is, "
                 + "and what that means for deterrence in a crisis.",
         subcommands = {CrisisCommand.class, CompareCommand.class, ReportCommand.class, ValidateCommand.class,
-                DataCommand.class, ScenarioCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                SweepCommand.class, AnalyzeCommand.class, DataCommand.class, ScenarioCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class SpokesCommand implements Runnable {
     /** Exit code for bad input (a malformed file, an unknown state, a value out of range). */
     public static final int BAD_INPUT = 2;

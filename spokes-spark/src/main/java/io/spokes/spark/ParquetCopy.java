@@ -1,0 +1,182 @@
+package io.spokes.spark;
+
+import io.spokes.sweep.experiment.Experiment;
+import io.spokes.sweep.run.SweepFolder;
+import io.spokes.sweep.table.Csv;
+import io.spokes.sweep.table.SweepTable;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
+import org.apache.spark.SparkConf;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+/**
+ * The sweep table as Parquet: a directory {@code results.parquet} beside {@code results.csv} (or
+ * wherever {@code spark.spokes.parquet} says: any Hadoop file system URI, {@code file:},
+ * {@code hdfs://}, {@code s3a://}) holding one file per chunk, as Spark writes datasets. Executors
+ * write each chunk's file as they solve it (under a temporary name, then renamed), into
+ * {@code parquet-parts/} of the sweep folder; once the table is joined the driver moves the
+ * directory into place under a temporary name and renames it. Typed columns: int32 point and
+ * replicate, int64 seeds, double value and varied parameters (NA becomes null), UTF-8 strings.
+ */
+public final class ParquetCopy {
+    public static final String LOCATION = "spark.spokes.parquet";
+
+    private ParquetCopy() {
+    }
+
+    public static MessageType schema(Experiment e) {
+        Types.MessageTypeBuilder b = Types.buildMessage();
+        for (String c : SweepTable.columns(e)) {
+            switch (c) {
+                case "point", "replicate" -> b.required(PrimitiveTypeName.INT32).named(c);
+                case "seed", "point_seed" -> b.required(PrimitiveTypeName.INT64).named(c);
+                case "experiment", "scenario", "variant", "challenger", "target", "crisis", "equilibrium", "measure", "state",
+                        SweepTable.VERSION -> b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(c);
+                default -> b.optional(PrimitiveTypeName.DOUBLE).named(c);
+            }
+        }
+        return b.named("spokes_sweep");
+    }
+
+    /** Where the Parquet copy goes for this folder. */
+    public static String location(SparkConf conf, SweepFolder folder) {
+        String configured = conf.get(LOCATION, "");
+        return configured.isEmpty() ? folder.dir().toAbsolutePath().resolve("results.parquet").toUri().toString() : configured;
+    }
+
+    /** Where a chunk's Parquet part is written. */
+    static java.nio.file.Path part(SweepFolder folder, int chunk) {
+        return folder.dir().resolve(PARTS).resolve(String.format("part-%06d.parquet", chunk));
+    }
+
+    static final String PARTS = "parquet-parts";
+
+    /** One Hadoop configuration per JVM: building one reads every default resource. */
+    private static final class Hadoop {
+        static final Configuration CONF = new Configuration();
+    }
+
+    /** Writes a chunk's rows (table text without header) as a Parquet file, whole or not at all. */
+    static void writePart(Experiment e, String rows, java.nio.file.Path target) {
+        try {
+            java.nio.file.Files.createDirectories(target.getParent());
+            Path out = new Path(target.toUri());
+            FileSystem fs = out.getFileSystem(Hadoop.CONF);
+            fs.setWriteChecksum(false);
+            Path tmp = new Path(out.getParent(), "." + out.getName() + "." + java.util.UUID.randomUUID() + ".tmp");
+            write(e, new java.io.StringReader(rows), tmp, Hadoop.CONF);
+            fs.delete(out, false);
+            if (!fs.rename(tmp, out)) {
+                throw new IOException("cannot rename " + tmp + " to " + out);
+            }
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot write the Parquet part " + target + ": " + x.getMessage(), x);
+        }
+    }
+
+    /**
+     * Puts the Parquet copy in place once the table is complete: the executors' parts when every
+     * chunk has one, else (a sweep finished by another backend, or killed between table and copy)
+     * one file streamed from the joined table.
+     */
+    static void publish(SparkConf conf, Configuration hadoop, Experiment e, SweepFolder folder) {
+        String target = location(conf, folder);
+        java.nio.file.Path parts = folder.dir().resolve(PARTS);
+        try {
+            Path out = new Path(target);
+            FileSystem fs = out.getFileSystem(hadoop);
+            fs.setWriteChecksum(false);
+            if (!fs.exists(out)) {
+                Path tmp = new Path(out.getParent(), "." + out.getName() + ".tmp");
+                fs.delete(tmp, true);
+                boolean whole = true;
+                for (int c = 0; c < e.chunkCount() && whole; c++) {
+                    whole = Files.isRegularFile(part(folder, c));
+                }
+                Path local = new Path(parts.toUri());
+                FileSystem localFs = local.getFileSystem(hadoop);
+                if (whole && localFs.getUri().equals(fs.getUri())) {
+                    if (!fs.rename(local, tmp)) {
+                        throw new IOException("cannot rename " + local + " to " + tmp);
+                    }
+                } else if (whole) {
+                    fs.mkdirs(tmp);
+                    for (int c = 0; c < e.chunkCount(); c++) {
+                        java.nio.file.Path p = part(folder, c);
+                        org.apache.hadoop.fs.FileUtil.copy(localFs, new Path(p.toUri()), fs, new Path(tmp, p.getFileName().toString()), false, hadoop);
+                    }
+                } else {
+                    try (BufferedReader in = Files.newBufferedReader(folder.results(), StandardCharsets.UTF_8)) {
+                        in.readLine();
+                        write(e, in, new Path(tmp, "part-000000.parquet"), hadoop);
+                    }
+                }
+                if (!fs.rename(tmp, out)) {
+                    throw new IOException("cannot rename " + tmp + " to " + out);
+                }
+            }
+            deleteParts(parts);
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot write the Parquet copy at " + target + ": " + x.getMessage(), x);
+        }
+    }
+
+    private static void deleteParts(java.nio.file.Path parts) throws IOException {
+        if (Files.isDirectory(parts)) {
+            try (java.util.stream.Stream<java.nio.file.Path> s = Files.list(parts)) {
+                for (java.nio.file.Path p : s.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(parts);
+        }
+    }
+
+    /** Streams table rows (no header) into one Parquet file. */
+    private static void write(Experiment e, java.io.Reader rows, Path file, Configuration hadoop) throws IOException {
+        MessageType schema = schema(e);
+        SimpleGroupFactory groups = new SimpleGroupFactory(schema);
+        List<String> columns = SweepTable.columns(e);
+        try (ParquetWriter<Group> w = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(file, hadoop)).withType(schema)
+                .withCompressionCodec(CompressionCodecName.SNAPPY).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
+            Csv.Reader csv = new Csv.Reader(rows);
+            List<String> f;
+            while ((f = csv.next()) != null) {
+                Group g = groups.newGroup();
+                for (int i = 0; i < columns.size(); i++) {
+                    String v = f.get(i);
+                    switch (schema.getType(i).asPrimitiveType().getPrimitiveTypeName()) {
+                        case INT32 -> g.add(i, Integer.parseInt(v));
+                        case INT64 -> g.add(i, Long.parseLong(v));
+                        case DOUBLE -> {
+                            if (!"NA".equals(v)) {
+                                g.add(i, Double.parseDouble(v));
+                            }
+                        }
+                        default -> g.add(i, v);
+                    }
+                }
+                w.write(g);
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.spokes.spark;
+
+import io.spokes.sweep.experiment.Experiment;
+import io.spokes.sweep.experiment.ExperimentReader;
+import io.spokes.sweep.run.LocalBackend;
+import io.spokes.sweep.run.PointSolver;
+import io.spokes.sweep.run.Progress;
+import io.spokes.sweep.run.Sweep;
+import io.spokes.sweep.run.SweepFolder;
+import io.spokes.sweep.design.Design;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Spark backend in local[2], bound to the loopback address with the UI off. */
+class SparkSweepTest {
+    static final Path TOY = Path.of("../scenarios/toy-triangle.yaml").toAbsolutePath().normalize();
+    static SparkSession spark;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder().master("local[2]").appName("spokes-spark tests")
+                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    private Experiment experiment(int points) throws IOException {
+        String text = "name: toy-spark\n"
+                + "scenario: " + TOY + "\n"
+                + "seed: 11\n"
+                + "design: latin\n"
+                + "points: " + points + "\n"
+                + "equilibria: [upper, lower]\n"
+                + "variants: [baseline, {architecture: lattice}]\n"
+                + "measures: [deterrence, p_war, hub_abandonment, intervention]\n"
+                + "parameters:\n"
+                + "  kbar: {range: [0.5, 2.0], scale: log}\n"
+                + "  rho: {range: [0.0, 0.6]}\n"
+                // exact_limit 0 or 1 forces sampled coalitions: the point streams are exercised, not just the closed forms
+                + "  samples: {range: [64, 256]}\n"
+                + "  exact_limit: {range: [0, 1]}\n"
+                + "replicates: 2\n"
+                + "chunk: 9\n";
+        Path file = dir.resolve("toy-spark.yaml");
+        Files.writeString(file, text);
+        return ExperimentReader.read(file);
+    }
+
+    @Test
+    void localOneThreadLocalTwoThreadsAndSparkWriteByteIdenticalTables() throws IOException {
+        Experiment e = experiment(80);
+        Sweep.run(e, dir.resolve("one"), new LocalBackend(), 1, Progress.none());
+        Sweep.run(e, dir.resolve("two"), new LocalBackend(), 2, Progress.none());
+        Sweep.Outcome o = Sweep.run(e, dir.resolve("spark"), Sweep.backend("spark"), 2, Progress.none());
+        assertThat(o.chunksSolved()).isEqualTo(e.chunkCount());
+        // sampled points differ between replicates (their streams differ), so the seeds matter to the comparison
+        List<String> rows = Files.readAllLines(dir.resolve("one/results.csv"));
+        assertThat(rows.stream().filter(r -> r.startsWith("toy-spark,toy-triangle,5,") && r.contains(",baseline,") && r.contains(",upper,deterrence,"))
+                .map(r -> r.split(",")[13]).distinct().count()).isEqualTo(2);
+        for (String f : List.of("results.csv", "summary.csv")) {
+            assertThat(Files.mismatch(dir.resolve("one").resolve(f), dir.resolve("two").resolve(f))).as(f).isEqualTo(-1L);
+            assertThat(Files.mismatch(dir.resolve("one").resolve(f), dir.resolve("spark").resolve(f))).as(f).isEqualTo(-1L);
+        }
+        // the Parquet copy holds the same rows, typed
+        Dataset<Row> parquet = spark.read().parquet(dir.resolve("spark/results.parquet").toString());
+        assertThat(parquet.schema().fieldNames()).containsExactlyElementsOf(io.spokes.sweep.table.SweepTable.columns(e));
+        assertThat(parquet.schema().apply("point").dataType()).isEqualTo(org.apache.spark.sql.types.DataTypes.IntegerType);
+        assertThat(parquet.schema().apply("point_seed").dataType()).isEqualTo(org.apache.spark.sql.types.DataTypes.LongType);
+        assertThat(parquet.schema().apply("kbar").dataType()).isEqualTo(org.apache.spark.sql.types.DataTypes.DoubleType);
+        List<String> csv = Files.readAllLines(dir.resolve("spark/results.csv"));
+        assertThat(parquet.count()).isEqualTo(csv.size() - 1);
+        List<String> fromParquet = new ArrayList<>();
+        for (Row r : parquet.orderBy("point", "variant", "equilibrium", "measure", "state").collectAsList()) {
+            fromParquet.add(String.format(Locale.ROOT, "%d|%s|%s|%s|%s|%s|%d", r.getInt(2), r.getString(6), r.getString(10),
+                    r.getString(11), r.isNullAt(12) ? "" : r.getString(12), r.isNullAt(13) ? "NA" : Double.toString(r.getDouble(13)), r.getLong(5)));
+        }
+        List<String> fromCsv = new ArrayList<>();
+        for (String line : csv.subList(1, csv.size())) {
+            String[] f = line.split(",");
+            fromCsv.add(String.join("|", f[2], f[6], f[10], f[11], f[12], f[13], f[5]));
+        }
+        fromCsv.sort(null);
+        fromParquet.sort(null);
+        assertThat(fromParquet).isEqualTo(fromCsv);
+    }
+
+    @Test
+    void anInterruptedSparkSweepResumesWithTheMissingChunksOnly() throws IOException {
+        Experiment e = experiment(40);
+        Sweep.run(e, dir.resolve("whole"), new LocalBackend(), 2, Progress.none());
+        SweepFolder folder = new SweepFolder(dir.resolve("cut"));
+        folder.claim(e);
+        PointSolver solver = new PointSolver(e, Design.of(e));
+        folder.write(solver.solveChunk(1, n -> { }));
+        folder.write(solver.solveChunk(3, n -> { }));
+        Sweep.Outcome o = Sweep.run(e, dir.resolve("cut"), new SparkBackend(), 2, Progress.none());
+        assertThat(o.chunksSolved()).isEqualTo(e.chunkCount() - 2);
+        assertThat(Files.mismatch(dir.resolve("whole/results.csv"), dir.resolve("cut/results.csv"))).isEqualTo(-1L);
+        // killed after the table but before Parquet: the next run only writes the Parquet copy
+        // one Parquet file per chunk, including the two chunks written before Spark took over
+        try (var s = Files.list(dir.resolve("cut/results.parquet"))) {
+            assertThat(s.filter(p -> p.toString().endsWith(".parquet")).count()).isEqualTo(e.chunkCount());
+        }
+        assertThat(spark.read().parquet(dir.resolve("cut/results.parquet").toString()).count())
+                .isEqualTo(Files.readAllLines(dir.resolve("cut/results.csv")).size() - 1);
+        try (var s = Files.walk(dir.resolve("cut/results.parquet"))) {
+            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
+        assertThat(Sweep.run(e, dir.resolve("cut"), new SparkBackend(), 2, Progress.none()).alreadyComplete()).isTrue();
+        assertThat(spark.read().parquet(dir.resolve("cut/results.parquet").toString()).count())
+                .isEqualTo(Files.readAllLines(dir.resolve("cut/results.csv")).size() - 1);
+        try (var s = Files.list(dir.resolve("cut"))) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results.csv", "results.parquet",
+                    "summary.csv", "experiment.yaml", "scenario.yaml", "sweep.properties");
+        }
+    }
+
+    @Test
+    void sparkSubmitRunsTheSweepOnSparkUnlessTheBackendIsGiven() {
+        assertThat(SparkSweep.withSparkBackend(new String[] {"sweep", "x.yaml"})).containsExactly("sweep", "--backend=spark", "x.yaml");
+        assertThat(SparkSweep.withSparkBackend(new String[] {"sweep", "x.yaml", "--backend", "local"}))
+                .containsExactly("sweep", "x.yaml", "--backend", "local");
+        assertThat(SparkSweep.withSparkBackend(new String[] {"analyze", "dir"})).containsExactly("analyze", "dir");
+    }
+
+}

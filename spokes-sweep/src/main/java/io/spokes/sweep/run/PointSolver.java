@@ -1,0 +1,121 @@
+package io.spokes.sweep.run;
+
+import io.spokes.core.SpokesVersion;
+import io.spokes.core.crisis.CrisisSolver;
+import io.spokes.core.domain.Coordination;
+import io.spokes.core.domain.Crisis;
+import io.spokes.core.domain.Parameters;
+import io.spokes.core.domain.Scenario;
+import io.spokes.core.policy.Variant;
+import io.spokes.core.study.Measure;
+import io.spokes.core.study.VariantOutcome;
+import io.spokes.sweep.design.Design;
+import io.spokes.sweep.experiment.Experiment;
+import io.spokes.sweep.experiment.Factor;
+import io.spokes.sweep.experiment.MeasureSelector;
+import io.spokes.sweep.stats.SweepSummary;
+import io.spokes.sweep.table.Csv;
+
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Solves the points of an experiment and renders their rows. Stateless apart from the experiment
+ * and design, so one instance serves every thread.
+ */
+public final class PointSolver {
+    private final Experiment experiment;
+    private final Design design;
+    private final String prefix;
+    private final String suffix;
+
+    public PointSolver(Experiment experiment, Design design) {
+        this.experiment = experiment;
+        this.design = design;
+        this.prefix = Csv.field(experiment.name()) + "," + Csv.field(experiment.scenario().name()) + ",";
+        this.suffix = Csv.field(SpokesVersion.VERSION);
+    }
+
+    public Experiment experiment() {
+        return experiment;
+    }
+
+    public Design design() {
+        return design;
+    }
+
+    /** The ids {@code [from, to)} of a chunk's points. */
+    public int[] chunkRange(int chunk) {
+        int from = chunk * experiment.chunk();
+        return new int[] {from, Math.min(design.size(), from + experiment.chunk())};
+    }
+
+    /** Solves every point of a chunk; {@code done} hears of each point as it finishes. */
+    public ChunkResult solveChunk(int chunk, IntConsumer done) {
+        int[] range = chunkRange(chunk);
+        StringBuilder rows = new StringBuilder(256 * (range[1] - range[0]) * experiment.solvesPerPoint());
+        SweepSummary summary = new SweepSummary();
+        for (int id = range[0]; id < range[1]; id++) {
+            solvePoint(id, rows, summary);
+            done.accept(1);
+        }
+        return new ChunkResult(chunk, range[1] - range[0], rows.toString(), summary);
+    }
+
+    /** The parameter values of point {@code id}, one per factor. */
+    public double[] values(int id) {
+        double[] u = design.unit(id);
+        double[] v = new double[u.length];
+        for (int i = 0; i < u.length; i++) {
+            v[i] = experiment.factors().get(i).value(u[i]);
+        }
+        return v;
+    }
+
+    void solvePoint(int id, StringBuilder rows, SweepSummary summary) {
+        double[] values = values(id);
+        Scenario base = experiment.scenario();
+        Parameters p = base.parameters();
+        StringBuilder factorText = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            Factor f = experiment.factors().get(i);
+            p = p.with(f.parameter(), values[i]);
+            factorText.append(',').append(f.parameter().isInteger() ? Long.toString((long) values[i]) : Csv.number(values[i]));
+        }
+        factorText.append(',').append(suffix).append('\n');
+        String tail = factorText.toString();
+        Scenario point = base.withParameters(p);
+        for (int r = 0; r < experiment.replicates(); r++) {
+            long pointSeed = PointSeed.of(experiment.seed(), id, r);
+            String head = prefix + id + "," + r + "," + experiment.seed() + "," + pointSeed + ",";
+            for (Variant v : experiment.variants()) {
+                // Parameters are set before the variant applies: a policy may read them (iota_step, pledge).
+                Scenario changed = v.apply(point);
+                double cost = v.annualCost(point);
+                for (Coordination eq : experiment.equilibria()) {
+                    Scenario solved = changed.withParameters(changed.parameters().with(eq));
+                    CrisisSolver solver = new CrisisSolver(solved, pointSeed);
+                    for (Crisis c : experiment.crises()) {
+                        VariantOutcome outcome = new VariantOutcome(v.name(), solver.solve(c), cost);
+                        write(rows, summary, head, v.name(), c, eq.code(), outcome.measures(), tail);
+                    }
+                }
+            }
+        }
+    }
+
+    private void write(StringBuilder rows, SweepSummary summary, String head, String variant, Crisis c, String eq,
+                       List<Measure> measures, String tail) {
+        String crisisText = Csv.field(variant) + "," + Csv.field(c.challenger()) + "," + Csv.field(c.target()) + ","
+                + Csv.field(c.label()) + "," + eq + ",";
+        for (MeasureSelector sel : experiment.measures()) {
+            for (Measure m : measures) {
+                if (sel.keeps(m)) {
+                    rows.append(head).append(crisisText).append(Csv.field(m.name())).append(',').append(Csv.field(m.state()))
+                            .append(',').append(Csv.number(m.value())).append(tail);
+                    summary.add(new SweepSummary.Key(variant, c.challenger(), c.target(), c.label(), eq, m.name(), m.state()), m.value());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package io.spokes.sweep.run;
+
+import io.spokes.core.SpokesVersion;
+import io.spokes.io.AtomicOutput;
+import io.spokes.io.InputException;
+import io.spokes.sweep.experiment.Experiment;
+import io.spokes.sweep.stats.MeasureStats;
+import io.spokes.sweep.stats.SweepSummary;
+import io.spokes.sweep.table.Csv;
+import io.spokes.sweep.table.SweepTable;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * The folder of one sweep. While it runs: {@code sweep.properties} (the experiment's fingerprint),
+ * copies of the experiment and scenario, and {@code parts/} with one table part and one summary
+ * part per finished chunk, each written whole or not at all. When every chunk is done the parts
+ * are joined in chunk order into {@code summary.csv} and then {@code results.csv} (whose presence
+ * marks the sweep complete), and removed. A killed sweep restarted on the same folder finds its
+ * finished parts and solves only the others.
+ */
+public final class SweepFolder {
+    public static final String MANIFEST = "sweep.properties";
+    public static final String RESULTS = "results.csv";
+    public static final String SUMMARY = "summary.csv";
+    public static final String EXPERIMENT = "experiment.yaml";
+    public static final String SCENARIO = "scenario.yaml";
+    public static final String PARTS = "parts";
+
+    private final Path dir;
+
+    public SweepFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path results() {
+        return dir.resolve(RESULTS);
+    }
+
+    public Path summary() {
+        return dir.resolve(SUMMARY);
+    }
+
+    public boolean complete() {
+        return Files.isRegularFile(results());
+    }
+
+    /**
+     * Makes the folder ready for this experiment, or checks that it already belongs to it. A folder
+     * of another experiment (or of a changed scenario or version) is refused, never mixed.
+     */
+    public void claim(Experiment e) {
+        Path manifest = dir.resolve(MANIFEST);
+        try {
+            if (Files.isRegularFile(manifest)) {
+                Properties p = new Properties();
+                try (Reader r = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+                    p.load(r);
+                }
+                if (!e.fingerprint().equals(p.getProperty("fingerprint"))) {
+                    throw new InputException(dir.toString(), 0, 0, "--out", "this folder holds a sweep of another experiment "
+                            + "(or of a changed experiment, scenario or Spokes version: '" + p.getProperty("experiment") + "', "
+                            + p.getProperty("version") + "); choose another --out or remove the folder");
+                }
+                if (!complete()) {
+                    cleanTemporaries();
+                }
+                return;
+            }
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> s = Files.list(dir)) {
+                    if (s.findAny().isPresent()) {
+                        throw new InputException(dir.toString(), 0, 0, "--out", "the folder is not empty and holds no sweep; "
+                                + "choose an empty or new folder so that no file of yours is overwritten");
+                    }
+                }
+            } else if (Files.exists(dir)) {
+                throw new InputException(dir.toString(), 0, 0, "--out", "exists and is not a folder");
+            }
+            Files.createDirectories(dir.resolve(PARTS));
+            AtomicOutput.write(dir.resolve(EXPERIMENT), w -> w.write(e.text()));
+            AtomicOutput.write(dir.resolve(SCENARIO), w -> w.write(e.scenarioText()));
+            // The manifest is written last: its presence says the copies beside it are complete.
+            AtomicOutput.write(manifest, w -> w.write(manifestText(e)));
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot prepare " + dir + ": " + x.getMessage(), x);
+        }
+    }
+
+    private static String manifestText(Experiment e) {
+        return "# A Spokes sweep folder: results.csv appears when every part is done.\n"
+                + "fingerprint=" + e.fingerprint() + "\n"
+                + "experiment=" + e.name() + "\n"
+                + "scenario=" + e.scenario().name() + "\n"
+                + "design=" + e.design().code() + "\n"
+                + "points=" + e.designSize() + "\n"
+                + "chunk=" + e.chunk() + "\n"
+                + "chunks=" + e.chunkCount() + "\n"
+                + "seed=" + e.seed() + "\n"
+                + "version=" + SpokesVersion.VERSION + "\n";
+    }
+
+    /** Temporary files of a killed writer: hidden names ending in .tmp. */
+    private void cleanTemporaries() throws IOException {
+        Path parts = dir.resolve(PARTS);
+        if (!Files.isDirectory(parts)) {
+            Files.createDirectories(parts);
+            return;
+        }
+        try (Stream<Path> s = Files.list(parts)) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(".") && n.endsWith(".tmp")) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private Path part(int chunk) {
+        return dir.resolve(PARTS).resolve(String.format("part-%06d.csv", chunk));
+    }
+
+    private Path partSummary(int chunk) {
+        return dir.resolve(PARTS).resolve(String.format("part-%06d.summary", chunk));
+    }
+
+    /** Whether a chunk's table part is written (its summary part is always written first). */
+    public boolean done(int chunk) {
+        return Files.isRegularFile(part(chunk));
+    }
+
+    /** The chunks still to solve, in order. */
+    public List<Integer> remaining(Experiment e) {
+        List<Integer> todo = new ArrayList<>();
+        for (int c = 0; c < e.chunkCount(); c++) {
+            if (!done(c)) {
+                todo.add(c);
+            }
+        }
+        return todo;
+    }
+
+    /** The rows of a finished chunk's table part, as written (no header). */
+    public String readPart(int chunk) {
+        try {
+            return Files.readString(part(chunk), StandardCharsets.UTF_8);
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot read part " + chunk + " of " + dir + ": " + x.getMessage(), x);
+        }
+    }
+
+    /** Writes a chunk: summary part, then table part, each whole or not at all. */
+    public void write(ChunkResult r) {
+        AtomicOutput.write(partSummary(r.chunk()), w -> r.summary().save(w));
+        AtomicOutput.write(part(r.chunk()), r.rows().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Joins the parts in chunk order: the merged summary first, then the table, whose rename marks
+     * completion; the parts go last. Streams the parts: the table is never held in memory.
+     */
+    public void assemble(Experiment e) {
+        int chunks = e.chunkCount();
+        for (int c = 0; c < chunks; c++) {
+            if (!done(c)) {
+                throw new IllegalStateException("part " + c + " of " + dir + " is missing; run the sweep again to finish it");
+            }
+        }
+        SweepSummary total = new SweepSummary();
+        try {
+            for (int c = 0; c < chunks; c++) {
+                try (BufferedReader r = Files.newBufferedReader(partSummary(c), StandardCharsets.UTF_8)) {
+                    total.aggregate(SweepSummary.load(r));
+                }
+            }
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot read the summary parts of " + dir + ": " + x.getMessage(), x);
+        }
+        AtomicOutput.write(summary(), w -> writeSummary(w, total, e));
+        AtomicOutput.write(results(), w -> {
+            w.write(SweepTable.header(e));
+            w.write('\n');
+            for (int c = 0; c < chunks; c++) {
+                try (Reader r = Files.newBufferedReader(part(c), StandardCharsets.UTF_8)) {
+                    r.transferTo(w);
+                }
+            }
+        });
+        deleteParts();
+    }
+
+    private static void writeSummary(Writer w, SweepSummary s, Experiment e) throws IOException {
+        w.write("experiment,scenario,variant,challenger,target,crisis,equilibrium,measure,state,n,missing,mean,sd,min,max,seed,version\n");
+        for (var entry : s.asMap().entrySet()) {
+            SweepSummary.Key k = entry.getKey();
+            MeasureStats m = entry.getValue();
+            w.write(String.join(",", Csv.field(e.name()), Csv.field(e.scenario().name()), Csv.field(k.variant()),
+                    Csv.field(k.challenger()), Csv.field(k.target()), Csv.field(k.crisis()), Csv.field(k.equilibrium()),
+                    Csv.field(k.measure()), Csv.field(k.state()), Long.toString(m.count()), Long.toString(m.missing()),
+                    Csv.number(m.mean()), Csv.number(m.sd()), Csv.number(m.min()), Csv.number(m.max()),
+                    Long.toString(e.seed()), Csv.field(SpokesVersion.VERSION)));
+            w.write('\n');
+        }
+    }
+
+    private void deleteParts() {
+        Path parts = dir.resolve(PARTS);
+        try (Stream<Path> s = Files.list(parts)) {
+            for (Path p : s.toList()) {
+                Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(parts);
+        } catch (IOException x) {
+            // The results are complete; leftover parts waste space but change nothing.
+        }
+    }
+}

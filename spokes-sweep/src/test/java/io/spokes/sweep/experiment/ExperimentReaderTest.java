@@ -1,0 +1,125 @@
+package io.spokes.sweep.experiment;
+
+import io.spokes.core.domain.Coordination;
+import io.spokes.core.domain.Parameter;
+import io.spokes.io.InputException;
+import io.spokes.sweep.Experiments;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ExperimentReaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTheBundledKoreaExperiment() {
+        Experiment e = ExperimentReader.read(Path.of("../experiments/korea-lhs.yaml"));
+        assertThat(e.name()).isEqualTo("korea-lhs");
+        assertThat(e.design()).isEqualTo(DesignKind.LATIN);
+        assertThat(e.designSize()).isEqualTo(10_000);
+        assertThat(e.factors()).extracting(Factor::parameter).containsExactly(Parameter.KBAR, Parameter.SIGMA_K,
+                Parameter.SIGMA_THETA, Parameter.LAMBDA_DEFENSE, Parameter.RHO, Parameter.W_DEF);
+        assertThat(e.factors().get(0).scale()).isEqualTo(Factor.Scale.LOG);
+        assertThat(e.equilibria()).containsExactly(Coordination.UPPER, Coordination.LOWER);
+        assertThat(e.crises()).hasSize(1);
+        assertThat(e.crises().get(0).label()).isEqualTo("North Korea challenges South Korea");
+        assertThat(e.solvesPerPoint()).isEqualTo(2);
+        assertThat(e.chunk() * e.chunkCount()).isGreaterThanOrEqualTo(10_000);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"korea-lhs.yaml", "korea-sobol.yaml", "korea-morris.yaml", "korea-factorial.yaml"})
+    void everyBundledExperimentIsValid(String file) {
+        Experiment e = ExperimentReader.read(Path.of("../experiments").resolve(file));
+        assertThat(e.description()).isNotBlank();
+        assertThat(e.scenario().name()).isEqualTo("korea-2023");
+        assertThat(e.designSize()).isPositive();
+    }
+
+    @Test
+    void defaultsComeFromTheScenarioAndSobolAndMorrisCountTheirRuns() {
+        String sobol = Experiments.toyLatin(10).replace("design: latin", "design: sobol").replace("points: 10", "points: 8");
+        Experiment e = Experiments.read(dir, sobol.replace("equilibria: [upper, lower]\n", ""));
+        assertThat(e.designSize()).isEqualTo(8 * (3 + 2));
+        assertThat(e.equilibria()).containsExactly(Coordination.AUTO);
+        Experiment m = Experiments.read(dir, Experiments.toyLatin(10).replace("design: latin", "design: morris\nlevels: 6"));
+        assertThat(m.designSize()).isEqualTo(10 * 4);
+        assertThat(m.levels()).isEqualTo(6);
+        String factorial = Experiments.toyLatin(10).replace("design: latin", "design: factorial").replace("points: 10\n", "")
+                .replace("rho: {range: [0.0, 0.6]}", "rho: {range: [0.0, 0.6], levels: 4}")
+                .replace("lambda_defense: {range: [0.1, 1.0]}", "lambda_defense: {values: [0.1, 0.5]}");
+        assertThat(Experiments.read(dir, factorial).designSize()).isEqualTo(3 * 4 * 2);
+    }
+
+    @Test
+    void theFingerprintChangesWithTheTextAndNotOtherwise() {
+        Experiment a = Experiments.read(dir, Experiments.toyLatin(10));
+        Experiment b = Experiments.read(dir, Experiments.toyLatin(10));
+        Experiment c = Experiments.read(dir, Experiments.toyLatin(11));
+        assertThat(a.fingerprint()).isEqualTo(b.fingerprint()).isNotEqualTo(c.fingerprint());
+    }
+
+    static Stream<Arguments> badExperiments() {
+        String ok = Experiments.toyLatin(10);
+        return Stream.of(
+                Arguments.of("unknown top-level key", ok.replace("seed: 7", "seed: 7\nsed: 8"), ":4:6", "sed", "unknown key 'sed'"),
+                Arguments.of("unknown parameter", ok.replace("  rho:", "  rhoo:"), ":13:", "parameters.rhoo", "unknown parameter 'rhoo'"),
+                Arguments.of("reversed range", ok.replace("[0.0, 0.6]", "[0.6, 0.0]"), ":13:", "parameters.rho.range", "low < high"),
+                Arguments.of("range outside the admissible values", ok.replace("[0.1, 1.0]", "[-0.1, 1.0]"), ":14:",
+                        "parameters.lambda_defense.range[0]", "must lie in [0, 1000000]"),
+                Arguments.of("log scale through zero", ok.replace("rho: {range: [0.0, 0.6]}", "rho: {range: [0.0, 0.6], scale: log}"),
+                        ":13:", "parameters.rho.scale", "log scale needs a positive range"),
+                Arguments.of("values in a latin design", ok.replace("rho: {range: [0.0, 0.6]}", "rho: {values: [0.1, 0.2]}"),
+                        ":13:", "parameters.rho.values", "suits design: factorial"),
+                Arguments.of("missing points", ok.replace("points: 10\n", ""), ":1:1", "points", "missing required key 'points'"),
+                Arguments.of("points as text", ok.replace("points: 10", "points: many"), ":5:9", "points", "expected a whole number"),
+                Arguments.of("unknown design", ok.replace("design: latin", "design: latinn"), ":4:9", "design", "unknown design 'latinn'"),
+                Arguments.of("unknown measure", ok.replace("p_war,", "p_warr,"), ":10:", "measures[1]", "unknown measure 'p_warr'"),
+                Arguments.of("unknown state in a measure", ok.replace("entrapment:USA", "entrapment:XXX"), ":10:", "measures[3]", "unknown state 'XXX'"),
+                Arguments.of("unknown equilibrium", ok.replace("[upper, lower]", "[upper, middle]"), ":6:", "equilibria[1]", "upper, lower or auto"),
+                Arguments.of("unknown policy", ok.replace("policy: alignment", "policy: alliance"), ":9:", "variants[1].policy", "unknown policy 'alliance'"),
+                Arguments.of("policy for an unknown spoke", ok.replace("spoke: KOR", "spoke: ROK"), ":9:", "variants[1].spoke", "unknown state 'ROK'"),
+                Arguments.of("crisis with an unknown state", ok.replace("variants:", "crises:\n  - {challenger: PRK, target: ROK}\nvariants:"),
+                        ":8:", "crises[0].target", "unknown state 'ROK'"),
+                Arguments.of("coordination as a factor", ok.replace("  rho:", "  coordination: {range: [0, 1]}\n  rho:"), ":13:",
+                        "parameters.coordination", "equilibria"),
+                Arguments.of("Morris grid levels odd", ok.replace("design: latin", "design: morris\nlevels: 5"), ":5:9", "levels", "must be even"),
+                Arguments.of("malformed YAML", ok.replace("parameters:\n", "parameters:\n  - [\n"), ":1", "", "malformed YAML"),
+                Arguments.of("duplicate key", ok.replace("seed: 7", "seed: 7\nseed: 8"), ":4:", "", "Duplicate field 'seed'"),
+                Arguments.of("missing scenario file", ok.replace(Experiments.TOY.toString(), "no-such.yaml"), ":2:11", "scenario", "no such scenario file"),
+                Arguments.of("chunk zero", ok.replace("chunk: 7", "chunk: 0"), ":15:8", "chunk", "must lie in [1, 1000000]"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badExperiments")
+    void badInputIsReportedWithItsFileLineColumnAndField(String what, String text, String at, String field, String problem) {
+        assertThatThrownBy(() -> Experiments.read(dir, text))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> {
+                    InputException x = (InputException) e;
+                    assertThat(x.getMessage()).startsWith(dir.resolve("experiment.yaml").toString());
+                    assertThat(x.getMessage()).contains("experiment.yaml" + at);
+                    assertThat(x.field()).isEqualTo(field);
+                    assertThat(x.problem()).contains(problem);
+                    assertThat(x.getMessage()).doesNotContain("\n");
+                });
+    }
+
+    @Test
+    void aBrokenBaseScenarioIsReportedAtItsOwnLine() {
+        Path scenario = Experiments.write(dir, "broken.yaml", "name: broken\nyear: 2023\nstates:\n  - {id: A, cow: 1, name: A, capability: -1}\n");
+        String text = Experiments.toyLatin(10).replace(Experiments.TOY.toString(), scenario.toString());
+        assertThatThrownBy(() -> Experiments.read(dir, text)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(scenario + ":4:");
+    }
+}
