@@ -52,6 +52,15 @@ public final class CrisisSolver {
     }
 
     public CrisisResult solve(Crisis crisis) {
+        return solve(crisis, List.of(parameters.coordination())).get(0);
+    }
+
+    /**
+     * The crisis measured under each of several equilibrium selections, from one pair of fixed
+     * points: a sweep that keeps both equilibria pays for the iteration once. Each result records
+     * the selection it was measured under in its parameters.
+     */
+    public List<CrisisResult> solve(Crisis crisis, List<Coordination> selections) {
         CrisisGame game = new CrisisGame(network, crisis);
         CoalitionExpectation expectation = expectationFor(game);
         InterventionEquilibrium stage = new InterventionEquilibrium(game, expectation,
@@ -59,17 +68,19 @@ public final class CrisisSolver {
         InterventionEquilibrium.Solution upper = stage.solve(1.0);
         InterventionEquilibrium.Solution lower = stage.solve(0.0);
         boolean unique = maxDifference(upper.q(), lower.q()) < SAME_EQUILIBRIUM;
-        String rule = selectionRule(game);
-        Coordination selected = switch (parameters.coordination()) {
-            case UPPER -> Coordination.UPPER;
-            case LOWER -> Coordination.LOWER;
-            case AUTO -> rule.startsWith("upper") ? Coordination.UPPER : Coordination.LOWER;
-        };
-        if (parameters.coordination() != Coordination.AUTO) {
-            rule = "set by parameter coordination=" + parameters.coordination().code();
+        String autoRule = selectionRule(game);
+        List<CrisisResult> results = new ArrayList<>(selections.size());
+        for (Coordination coordination : selections) {
+            Coordination selected = switch (coordination) {
+                case UPPER -> Coordination.UPPER;
+                case LOWER -> Coordination.LOWER;
+                case AUTO -> autoRule.startsWith("upper") ? Coordination.UPPER : Coordination.LOWER;
+            };
+            String rule = coordination == Coordination.AUTO ? autoRule : "set by parameter coordination=" + coordination.code();
+            double[] q = (selected == Coordination.UPPER ? upper : lower).q();
+            results.add(measure(game, expectation, stage, q, selected, rule, upper, lower, unique, parameters.with(coordination)));
         }
-        double[] q = (selected == Coordination.UPPER ? upper : lower).q();
-        return measure(game, expectation, stage, q, selected, rule, upper, lower, unique);
+        return results;
     }
 
     private CoalitionExpectation expectationFor(CrisisGame game) {
@@ -105,7 +116,7 @@ public final class CrisisSolver {
     private CrisisResult measure(CrisisGame game, CoalitionExpectation expectation, InterventionEquilibrium stage,
                                  double[] q, Coordination selected, String rule,
                                  InterventionEquilibrium.Solution upper, InterventionEquilibrium.Solution lower,
-                                 boolean unique) {
+                                 boolean unique, Parameters used) {
         CoalitionExpectation.Totals totals = expectation.totals(q);
         double s = game.s;
         double kT = s * totals.ep() / totals.ecTarget();
@@ -137,7 +148,7 @@ public final class CrisisSolver {
         int draws = expectation instanceof CommonRandomSampling crn ? crn.draws() : 0;
         return new CrisisResult(game.crisis, hub, selected, rule, equilibrium(game, upper), equilibrium(game, lower),
                 unique, expectations, pResist, pChallenge, target, challenger, candidates,
-                expectation.sampled() ? "sampled" : "exact", draws, parameters, seed, network.scenario().transforms());
+                expectation.sampled() ? "sampled" : "exact", draws, used, seed, network.scenario().transforms());
     }
 
     /**

@@ -13,6 +13,8 @@ import io.spokes.core.domain.Scenario;
 import io.spokes.core.domain.State;
 import io.spokes.core.domain.Treaty;
 import io.spokes.io.InputException;
+import io.spokes.io.located.LocatedDocument;
+import io.spokes.io.located.LocatedNode;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -22,7 +24,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -68,8 +69,8 @@ public final class ScenarioReader {
 
     /** Reads scenario text; {@code file} is the name used in error messages. */
     public static Scenario read(String file, String text, boolean json) {
-        LocatedTree tree = LocatedTree.parse(file, text, json);
-        Node root = new Node(tree, tree.root(), "").object(TOP, "the scenario");
+        LocatedDocument tree = LocatedDocument.parse(file, text, json, "a scenario needs at least name, year and states");
+        LocatedNode root = tree.root().object(TOP, "the scenario");
         try {
             return scenario(root);
         } catch (FieldException e) {
@@ -77,45 +78,45 @@ public final class ScenarioReader {
         }
     }
 
-    private static Scenario scenario(Node root) {
+    private static Scenario scenario(LocatedNode root) {
         String name = root.require("name", "the scenario").text();
         String title = root.textOr("title", name);
         int year = root.require("year", "the scenario").integer();
         Parameters parameters = root.has("parameters") ? parameters(root.get("parameters")) : Parameters.defaults();
         List<State> states = new ArrayList<>();
-        for (Node n : root.require("states", "the scenario").list("states")) {
+        for (LocatedNode n : root.require("states", "the scenario").list("states")) {
             states.add(build(n, () -> state(n)));
         }
         List<Treaty> treaties = new ArrayList<>();
-        for (Node n : root.get("treaties").list("treaties")) {
+        for (LocatedNode n : root.get("treaties").list("treaties")) {
             treaties.add(build(n, () -> treaty(n)));
         }
         List<Rivalry> rivalries = new ArrayList<>();
-        for (Node n : root.get("rivalries").list("rivalries")) {
+        for (LocatedNode n : root.get("rivalries").list("rivalries")) {
             rivalries.add(build(n, () -> rivalry(n)));
         }
         List<AffinityOverride> affinities = new ArrayList<>();
-        for (Node n : root.get("affinities").list("affinities")) {
+        for (LocatedNode n : root.get("affinities").list("affinities")) {
             n.object(AFFINITY, "an affinity override");
             affinities.add(build(n, () -> new AffinityOverride(n.require("from", "an affinity").text(),
                     n.require("to", "an affinity").text(), n.require("value", "an affinity").number(), n.textOr("source", ""))));
         }
         String hub = root.has("hub") ? root.get("hub").text() : null;
         List<String> spokes = new ArrayList<>();
-        for (Node n : root.get("spokes").list("spokes")) {
+        for (LocatedNode n : root.get("spokes").list("spokes")) {
             spokes.add(n.text());
         }
         List<Crisis> crises = new ArrayList<>();
-        for (Node n : root.get("crises").list("crises")) {
+        for (LocatedNode n : root.get("crises").list("crises")) {
             n.object(CRISIS, "a crisis");
             crises.add(build(n, () -> new Crisis(n.require("challenger", "a crisis").text(),
                     n.require("target", "a crisis").text(), n.textOr("label", null))));
         }
         List<Amendment> amendments = new ArrayList<>();
-        for (Node n : root.get("amendments").list("amendments")) {
+        for (LocatedNode n : root.get("amendments").list("amendments")) {
             amendments.add(build(n, () -> amendment(n)));
         }
-        for (Node n : root.get("citations").list("citations")) {
+        for (LocatedNode n : root.get("citations").list("citations")) {
             n.text();
         }
         if (root.has("description")) {
@@ -126,7 +127,7 @@ public final class ScenarioReader {
     }
 
     /** Builds a record, turning its validation error into one located at the record's field. */
-    private static <T> T build(Node at, Supplier<T> builder) {
+    private static <T> T build(LocatedNode at, Supplier<T> builder) {
         try {
             return builder.get();
         } catch (FieldException e) {
@@ -134,12 +135,10 @@ public final class ScenarioReader {
         }
     }
 
-    private static Parameters parameters(Node node) {
+    private static Parameters parameters(LocatedNode node) {
         Parameters p = Parameters.defaults();
-        Iterator<String> names = node.object(allParameterNames(), "parameters").fieldNames();
-        while (names.hasNext()) {
-            String symbol = names.next();
-            Node v = node.get(symbol);
+        for (String symbol : node.object(allParameterNames(), "parameters").fieldNames()) {
+            LocatedNode v = node.get(symbol);
             try {
                 p = p.with(symbol, Parameters.COORDINATION.equals(symbol) ? v.text() : Double.toString(v.number()));
             } catch (FieldException e) {
@@ -158,20 +157,20 @@ public final class ScenarioReader {
         return names;
     }
 
-    private static State state(Node n) {
+    private static State state(LocatedNode n) {
         n.object(STATE, "a state");
         return new State(n.require("id", "a state").text(), n.require("cow", "a state").integer(),
                 n.require("name", "a state").text(), n.require("capability", "a state").number(),
                 n.boolOr("nuclear", false), n.textOr("source", ""));
     }
 
-    private static Treaty treaty(Node n) {
+    private static Treaty treaty(LocatedNode n) {
         n.object(TREATY, "a treaty");
         List<Membership> members = new ArrayList<>();
-        for (Node m : n.require("members", "a treaty").list("members")) {
+        for (LocatedNode m : n.require("members", "a treaty").list("members")) {
             m.object(MEMBER, "a treaty member");
             EnumSet<Obligation> obligations = EnumSet.noneOf(Obligation.class);
-            for (Node o : m.require("obligations", "a treaty member").list("obligations")) {
+            for (LocatedNode o : m.require("obligations", "a treaty member").list("obligations")) {
                 try {
                     obligations.add(Obligation.parse(o.text()));
                 } catch (IllegalArgumentException e) {
@@ -192,16 +191,16 @@ public final class ScenarioReader {
                 n.textOr("source", null));
     }
 
-    private static Rivalry rivalry(Node n) {
+    private static Rivalry rivalry(LocatedNode n) {
         n.object(RIVALRY, "a rivalry");
-        List<Node> pair = n.require("states", "a rivalry").list("states");
+        List<LocatedNode> pair = n.require("states", "a rivalry").list("states");
         if (pair.size() != 2) {
             throw n.error("states", "a rivalry names exactly two states, got " + pair.size());
         }
         return new Rivalry(pair.get(0).text(), pair.get(1).text(), n.textOr("source", null));
     }
 
-    private static Amendment amendment(Node n) {
+    private static Amendment amendment(LocatedNode n) {
         n.object(AMENDMENT, "an amendment");
         String reason = n.textOr("reason", "scenario file");
         int kinds = (n.has("add_treaty") ? 1 : 0) + (n.has("remove_tie") ? 1 : 0) + (n.has("adjust_tie") ? 1 : 0)
@@ -213,10 +212,10 @@ public final class ScenarioReader {
             return build(n, () -> new Amendment.Bilateralize(n.get("bilateralize").text(), reason));
         }
         if (n.has("add_treaty")) {
-            Node t = n.get("add_treaty");
+            LocatedNode t = n.get("add_treaty");
             return new Amendment.AddTreaty(build(t, () -> treaty(t)), reason);
         }
-        Node t = n.has("remove_tie") ? n.get("remove_tie") : n.get("adjust_tie");
+        LocatedNode t = n.has("remove_tie") ? n.get("remove_tie") : n.get("adjust_tie");
         t.object(TIE, "a tie amendment");
         String from = t.require("from", "a tie amendment").text();
         String to = t.require("to", "a tie amendment").text();

@@ -13,6 +13,8 @@ import io.spokes.core.policy.Variant;
 import io.spokes.core.study.Measure;
 import io.spokes.core.study.VariantOutcome;
 import io.spokes.io.InputException;
+import io.spokes.io.located.LocatedDocument;
+import io.spokes.io.located.LocatedNode;
 import io.spokes.io.scenario.ScenarioReader;
 
 import java.io.IOException;
@@ -76,12 +78,12 @@ public final class ExperimentReader {
     }
 
     private interface ScenarioSource {
-        String[] nameAndText(String key, YamlNode at);
+        String[] nameAndText(String key, LocatedNode at);
     }
 
     private static Experiment parse(String file, String text, ScenarioSource source) {
-        LocatedYaml doc = LocatedYaml.parse(file, text);
-        YamlNode root = doc.root().object(TOP, "the experiment");
+        LocatedDocument doc = LocatedDocument.parse(file, text, false, "an experiment needs at least name, scenario, design and parameters");
+        LocatedNode root = doc.root().object(TOP, "the experiment");
         try {
             return experiment(file, text, root, source);
         } catch (FieldException e) {
@@ -89,15 +91,15 @@ public final class ExperimentReader {
         }
     }
 
-    private static Experiment experiment(String file, String text, YamlNode root, ScenarioSource source) {
+    private static Experiment experiment(String file, String text, LocatedNode root, ScenarioSource source) {
         String name = root.require("name", "the experiment").text();
         String description = root.has("description") ? root.get("description").text() : "";
-        YamlNode scenarioNode = root.require("scenario", "the experiment");
+        LocatedNode scenarioNode = root.require("scenario", "the experiment");
         String[] scenarioSource = source.nameAndText(scenarioNode.text(), scenarioNode);
         String scenarioFile = scenarioSource[0];
         String scenarioText = scenarioSource[1];
         Scenario scenario = ScenarioReader.read(scenarioFile, scenarioText, scenarioFile.toLowerCase(Locale.ROOT).endsWith(".json"));
-        YamlNode designNode = root.require("design", "the experiment");
+        LocatedNode designNode = root.require("design", "the experiment");
         DesignKind design = build(designNode, () -> DesignKind.parse(designNode.text()));
         long seed = root.require("seed", "the experiment").longValue();
         int replicates = root.has("replicates") ? root.get("replicates").integer(1, 10_000, "replicates") : 1;
@@ -136,7 +138,7 @@ public final class ExperimentReader {
         List<Crisis> crises = crises(root, scenario);
         List<Variant> variants = variants(root, scenario);
         List<Coordination> equilibria = new ArrayList<>();
-        for (YamlNode n : root.get("equilibria").list("equilibria")) {
+        for (LocatedNode n : root.get("equilibria").list("equilibria")) {
             Coordination c = build(n, () -> Coordination.parse(n.text()));
             if (equilibria.contains(c)) {
                 throw n.error("equilibrium '" + c.code() + "' is listed twice");
@@ -159,13 +161,13 @@ public final class ExperimentReader {
         return Math.max(1, Math.min(250, (designSize + 99) / 100));
     }
 
-    private static List<Factor> factors(YamlNode node, DesignKind design) {
+    private static List<Factor> factors(LocatedNode node, DesignKind design) {
         if (!node.isObject()) {
             throw node.error("parameters must be a mapping from parameter symbol to {range: [low, high]} or {values: [...]}");
         }
         List<Factor> out = new ArrayList<>();
         for (String symbol : node.fieldNames()) {
-            YamlNode f = node.get(symbol);
+            LocatedNode f = node.get(symbol);
             if (Parameters.COORDINATION.equals(symbol)) {
                 throw f.error("coordination is not a number to vary; list the equilibria to solve under 'equilibria: [upper, lower]'");
             }
@@ -185,7 +187,7 @@ public final class ExperimentReader {
                     throw f.error(f.has("scale") ? "scale" : "levels", "scale and levels apply to a range, not to a list of values");
                 }
                 List<Double> values = new ArrayList<>();
-                for (YamlNode v : f.get("values").list("values")) {
+                for (LocatedNode v : f.get("values").list("values")) {
                     values.add(v.number());
                 }
                 if (values.isEmpty()) {
@@ -193,7 +195,7 @@ public final class ExperimentReader {
                 }
                 out.add(build(f, () -> Factor.values(p, values)));
             } else {
-                List<YamlNode> range = f.get("range").list("range");
+                List<LocatedNode> range = f.get("range").list("range");
                 if (range.size() != 2) {
                     throw f.error("range", "a range is [low, high], got " + range.size() + " numbers");
                 }
@@ -223,7 +225,7 @@ public final class ExperimentReader {
         return out;
     }
 
-    private static List<Crisis> crises(YamlNode root, Scenario scenario) {
+    private static List<Crisis> crises(LocatedNode root, Scenario scenario) {
         if (!root.has("crises")) {
             if (scenario.crises().isEmpty()) {
                 throw root.error("crises", "the scenario lists no crises of interest; list them here as {challenger: ID, target: ID}");
@@ -231,7 +233,7 @@ public final class ExperimentReader {
             return scenario.crises();
         }
         List<Crisis> out = new ArrayList<>();
-        for (YamlNode n : root.get("crises").list("crises")) {
+        for (LocatedNode n : root.get("crises").list("crises")) {
             Crisis c;
             if (n.isText()) {
                 // a crisis of the scenario by its label
@@ -256,12 +258,12 @@ public final class ExperimentReader {
         return out;
     }
 
-    private static List<Variant> variants(YamlNode root, Scenario scenario) {
+    private static List<Variant> variants(LocatedNode root, Scenario scenario) {
         if (!root.has("variants")) {
             return List.of(Variant.baseline());
         }
         List<Variant> out = new ArrayList<>();
-        for (YamlNode n : root.get("variants").list("variants")) {
+        for (LocatedNode n : root.get("variants").list("variants")) {
             if (n.isText()) {
                 String t = n.text().trim();
                 if (!t.equals("baseline")) {
@@ -273,13 +275,13 @@ public final class ExperimentReader {
             n.object(VARIANT, "a variant");
             List<ScenarioTransform> transforms = new ArrayList<>();
             if (n.has("architecture")) {
-                YamlNode a = n.get("architecture");
+                LocatedNode a = n.get("architecture");
                 transforms.add(build(a, () -> Architecture.parse(a.text())));
             }
             if (n.has("policy")) {
-                YamlNode spoke = n.require("spoke", "a policy variant");
+                LocatedNode spoke = n.require("spoke", "a policy variant");
                 build(spoke, () -> scenario.requireState(spoke.text()));
-                YamlNode policy = n.get("policy");
+                LocatedNode policy = n.get("policy");
                 for (String part : policy.text().split("\\+")) {
                     transforms.add(build(policy, () -> Variant.policy(part, spoke.text())));
                 }
@@ -301,7 +303,7 @@ public final class ExperimentReader {
         return out;
     }
 
-    private static List<MeasureSelector> measures(YamlNode root, Scenario scenario, Crisis crisis) {
+    private static List<MeasureSelector> measures(LocatedNode root, Scenario scenario, Crisis crisis) {
         List<String> defaults = List.of("deterrence", "p_war", "hub_abandonment");
         Set<String> known = new LinkedHashSet<>();
         VariantOutcome probe = new VariantOutcome("baseline", new CrisisSolver(scenario, 0).solve(crisis), 0.0);
@@ -314,7 +316,7 @@ public final class ExperimentReader {
             defaults.forEach(d -> out.add(MeasureSelector.parse(d)));
             return out;
         }
-        for (YamlNode n : root.get("measures").list("measures")) {
+        for (LocatedNode n : root.get("measures").list("measures")) {
             MeasureSelector m = MeasureSelector.parse(n.text());
             if (!known.contains(m.name())) {
                 throw n.error("unknown measure '" + m.name() + "'; known: " + String.join(", ", known));
@@ -330,7 +332,7 @@ public final class ExperimentReader {
         return out;
     }
 
-    private static <T> T build(YamlNode at, Supplier<T> builder) {
+    private static <T> T build(LocatedNode at, Supplier<T> builder) {
         try {
             return builder.get();
         } catch (FieldException e) {

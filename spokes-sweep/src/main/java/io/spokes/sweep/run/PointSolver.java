@@ -1,8 +1,8 @@
 package io.spokes.sweep.run;
 
 import io.spokes.core.SpokesVersion;
+import io.spokes.core.crisis.CrisisResult;
 import io.spokes.core.crisis.CrisisSolver;
-import io.spokes.core.domain.Coordination;
 import io.spokes.core.domain.Crisis;
 import io.spokes.core.domain.Parameters;
 import io.spokes.core.domain.Scenario;
@@ -16,6 +16,7 @@ import io.spokes.sweep.experiment.MeasureSelector;
 import io.spokes.sweep.stats.SweepSummary;
 import io.spokes.sweep.table.Csv;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -92,12 +93,17 @@ public final class PointSolver {
                 // Parameters are set before the variant applies: a policy may read them (iota_step, pledge).
                 Scenario changed = v.apply(point);
                 double cost = v.annualCost(point);
-                for (Coordination eq : experiment.equilibria()) {
-                    Scenario solved = changed.withParameters(changed.parameters().with(eq));
-                    CrisisSolver solver = new CrisisSolver(solved, pointSeed);
-                    for (Crisis c : experiment.crises()) {
-                        VariantOutcome outcome = new VariantOutcome(v.name(), solver.solve(c), cost);
-                        write(rows, summary, head, v.name(), c, eq.code(), outcome.measures(), tail);
+                // One pair of fixed points per crisis serves every equilibrium kept (rows stay equilibrium-major).
+                CrisisSolver solver = new CrisisSolver(changed, pointSeed);
+                List<List<CrisisResult>> byCrisis = new ArrayList<>();
+                for (Crisis c : experiment.crises()) {
+                    byCrisis.add(solver.solve(c, experiment.equilibria()));
+                }
+                for (int e = 0; e < experiment.equilibria().size(); e++) {
+                    for (int k = 0; k < experiment.crises().size(); k++) {
+                        VariantOutcome outcome = new VariantOutcome(v.name(), byCrisis.get(k).get(e), cost);
+                        write(rows, summary, head, v.name(), experiment.crises().get(k),
+                                experiment.equilibria().get(e).code(), outcome.measures(), tail);
                     }
                 }
             }

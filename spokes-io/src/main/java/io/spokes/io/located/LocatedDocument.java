@@ -1,5 +1,6 @@
-package io.spokes.sweep.experiment;
+package io.spokes.io.located;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,41 +19,48 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * An experiment document read into a tree that remembers the line and column of every value, so
- * that a problem found while building the experiment names its place ({@code parameters.kbar.range}).
- * Same approach as the scenario reader of spokes-io, whose tree is package-private there.
+ * A YAML or JSON document read into a tree that remembers where every value stood, so that an
+ * error found later, while building domain objects, can name its line and column. Paths look like
+ * {@code treaties[0].members[1].state}. Scenario and experiment readers share it.
  */
-final class LocatedYaml {
+public final class LocatedDocument {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final String file;
     private final JsonNode root;
     private final Map<String, int[]> locations;
 
-    private LocatedYaml(String file, JsonNode root, Map<String, int[]> locations) {
+    private LocatedDocument(String file, JsonNode root, Map<String, int[]> locations) {
         this.file = file;
         this.root = root;
         this.locations = locations;
     }
 
-    static LocatedYaml parse(String file, String text) {
-        YAMLFactory factory = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    /**
+     * Parses {@code text}; {@code file} names it in errors and {@code needs} says what an empty
+     * document lacks (e.g. "a scenario needs at least name, year and states").
+     */
+    public static LocatedDocument parse(String file, String text, boolean json, String needs) {
+        JsonFactory factory = json ? JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
+                : YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         Map<String, int[]> locations = new HashMap<>();
         try (JsonParser parser = factory.createParser(text)) {
-            if (parser.nextToken() == null) {
-                throw new InputException(file, 1, 1, "", "the file is empty; an experiment needs at least name, scenario, design and parameters");
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InputException(file, 1, 1, "", "the file is empty; " + needs);
             }
             JsonNode root = read(parser, "", locations);
             if (parser.nextToken() != null) {
                 JsonLocation l = parser.currentTokenLocation();
-                throw new InputException(file, l.getLineNr(), l.getColumnNr(), "", "more than one document in the file; keep one experiment per file");
+                throw new InputException(file, l.getLineNr(), l.getColumnNr(), "", "more than one document in the file; keep one per file");
             }
-            return new LocatedYaml(file, root, locations);
+            return new LocatedDocument(file, root, locations);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             String what = String.join(" ", e.getOriginalMessage().lines().map(String::trim)
                     .filter(x -> !x.isEmpty() && !x.startsWith("in '") && !x.startsWith("^")).toList());
-            throw new InputException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "", "malformed YAML: " + what);
+            throw new InputException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
+                    "malformed " + (json ? "JSON" : "YAML") + ": " + what);
         } catch (IOException e) {
             throw new InputException(file, 0, 0, "", "cannot parse: " + e.getMessage());
         }
@@ -67,8 +75,9 @@ final class LocatedYaml {
                 ObjectNode node = NODES.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
+                    String child = path.isEmpty() ? name : path + "." + name;
                     p.nextToken();
-                    node.set(name, read(p, path.isEmpty() ? name : path + "." + name, locations));
+                    node.set(name, read(p, child, locations));
                 }
                 return node;
             }
@@ -98,12 +107,17 @@ final class LocatedYaml {
         }
     }
 
-    YamlNode root() {
-        return new YamlNode(this, root, "");
+    /** The whole document, at path "". */
+    public LocatedNode root() {
+        return new LocatedNode(this, root, "");
     }
 
-    /** An error at {@code path}, placed at that value or its nearest located parent. */
-    InputException error(String path, String problem) {
+    public String file() {
+        return file;
+    }
+
+    /** An error at {@code path}, or at its nearest located parent. */
+    public InputException error(String path, String problem) {
         String p = path;
         while (true) {
             int[] at = locations.get(p);
@@ -113,8 +127,14 @@ final class LocatedYaml {
             if (p.isEmpty()) {
                 return new InputException(file, 0, 0, path, problem);
             }
-            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-            p = cut <= 0 ? "" : p.substring(0, cut);
+            p = parent(p);
         }
+    }
+
+    private static String parent(String path) {
+        int dot = path.lastIndexOf('.');
+        int bracket = path.lastIndexOf('[');
+        int cut = Math.max(dot, bracket);
+        return cut <= 0 ? "" : path.substring(0, cut);
     }
 }

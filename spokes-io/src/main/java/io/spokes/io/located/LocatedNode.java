@@ -1,4 +1,4 @@
-package io.spokes.io.scenario;
+package io.spokes.io.located;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -12,29 +12,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A value of a scenario document at a known path, with typed accessors whose errors name the
+ * A value of a located document at a known path, with typed accessors whose errors name the
  * file, line, column and field and say what was expected.
  */
-final class Node {
-    private final LocatedTree tree;
+public final class LocatedNode {
+    private final LocatedDocument tree;
     private final JsonNode value;
     private final String path;
 
-    Node(LocatedTree tree, JsonNode value, String path) {
+    LocatedNode(LocatedDocument tree, JsonNode value, String path) {
         this.tree = tree;
         this.value = value;
         this.path = path;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    InputException error(String problem) {
+    public InputException error(String problem) {
         return tree.error(path, problem);
     }
 
-    InputException error(String field, String problem) {
+    public InputException error(String field, String problem) {
         return tree.error(child(field), problem);
     }
 
@@ -49,7 +49,7 @@ final class Node {
     }
 
     /** Requires a mapping whose keys are all among {@code allowed}. */
-    Node object(Set<String> allowed, String what) {
+    public LocatedNode object(Set<String> allowed, String what) {
         if (!value.isObject()) {
             throw error(what + " must be a mapping of keys to values, got " + kind(value));
         }
@@ -63,35 +63,35 @@ final class Node {
         return this;
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         JsonNode v = value.get(field);
         return v != null && !v.isNull();
     }
 
-    Node get(String field) {
+    public LocatedNode get(String field) {
         JsonNode v = value.get(field);
-        return new Node(tree, v == null ? com.fasterxml.jackson.databind.node.NullNode.instance : v, child(field));
+        return new LocatedNode(tree, v == null ? com.fasterxml.jackson.databind.node.NullNode.instance : v, child(field));
     }
 
-    Node require(String field, String what) {
+    public LocatedNode require(String field, String what) {
         if (!has(field)) {
             throw error(field, what + " is missing required key '" + field + "'");
         }
         return get(field);
     }
 
-    String text() {
+    public String text() {
         if (!value.isTextual() && !value.isNumber() && !value.isBoolean()) {
             throw error("expected text, got " + kind(value));
         }
         return value.asText();
     }
 
-    String textOr(String field, String fallback) {
+    public String textOr(String field, String fallback) {
         return has(field) ? get(field).text() : fallback;
     }
 
-    double number() {
+    public double number() {
         if (!value.isNumber()) {
             throw error("expected a number, got " + kind(value));
         }
@@ -102,25 +102,25 @@ final class Node {
         return d;
     }
 
-    int integer() {
+    public int integer() {
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
             throw error("expected a whole number, got " + kind(value));
         }
         return value.intValue();
     }
 
-    boolean bool() {
+    public boolean bool() {
         if (!value.isBoolean()) {
             throw error("expected true or false, got " + kind(value));
         }
         return value.booleanValue();
     }
 
-    boolean boolOr(String field, boolean fallback) {
+    public boolean boolOr(String field, boolean fallback) {
         return has(field) ? get(field).bool() : fallback;
     }
 
-    LocalDate date() {
+    public LocalDate date() {
         String s = text();
         try {
             return LocalDate.parse(s);
@@ -129,22 +129,51 @@ final class Node {
         }
     }
 
-    List<Node> list(String what) {
+    public List<LocatedNode> list(String what) {
         if (value.isNull()) {
             return List.of();
         }
         if (!value.isArray()) {
             throw error(what + " must be a list, got " + kind(value));
         }
-        List<Node> out = new ArrayList<>();
+        List<LocatedNode> out = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
-            out.add(new Node(tree, value.get(i), path + "[" + i + "]"));
+            out.add(new LocatedNode(tree, value.get(i), path + "[" + i + "]"));
         }
         return out;
     }
 
-    Iterator<String> fieldNames() {
-        return value.fieldNames();
+    public List<String> fieldNames() {
+        List<String> out = new ArrayList<>();
+        value.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    public boolean isObject() {
+        return value.isObject();
+    }
+
+    public boolean isText() {
+        return value.isTextual();
+    }
+
+    public long longValue() {
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw error("expected a whole number, got " + kind(value));
+        }
+        return value.longValue();
+    }
+
+    /** A whole number within [min, max], with what it counts in the message. */
+    public int integer(int min, int max, String what) {
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw error("expected a whole number (" + what + "), got " + kind(value));
+        }
+        int v = value.intValue();
+        if (v < min || v > max) {
+            throw error(what + " must lie in [" + min + ", " + max + "], got " + v);
+        }
+        return v;
     }
 
     private static String kind(JsonNode v) {
