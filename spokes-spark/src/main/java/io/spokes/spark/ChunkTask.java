@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ChunkTask {
     /** One solver per experiment per executor JVM: the design is built once, not once per task. */
     private static final Map<String, PointSolver> SOLVERS = new ConcurrentHashMap<>();
+    /** Experiments parsed once per executor JVM: a task visits many chunks of the same experiment. */
+    private static final Map<ExperimentSource, Experiment> EXPERIMENTS = new ConcurrentHashMap<>();
 
     private ChunkTask() {
     }
@@ -25,7 +27,7 @@ final class ChunkTask {
      */
     static void run(ExperimentSource source, String dir, int chunk) {
         SweepFolder folder = new SweepFolder(Path.of(dir));
-        Experiment e = source.load();
+        Experiment e = EXPERIMENTS.computeIfAbsent(source, ExperimentSource::load);
         Path parquet = ParquetCopy.part(folder, chunk);
         if (folder.done(chunk)) {
             if (!java.nio.file.Files.exists(parquet)) {
