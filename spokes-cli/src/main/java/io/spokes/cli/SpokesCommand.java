@@ -1,19 +1,17 @@
 package io.spokes.cli;
 
 import io.spokes.core.SpokesVersion;
-import io.spokes.core.domain.FieldException;
 import io.spokes.data.cli.DataCommand;
 import io.spokes.data.cli.ScenarioCommand;
 import io.spokes.sweep.cli.AnalyzeCommand;
 import io.spokes.sweep.cli.SweepCommand;
 import io.spokes.web.cli.ServeCommand;
-import io.spokes.io.InputException;
+import io.spokes.io.ErrorLine;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 
 /** The {@code spokes} command line: thin shells over the library API. */
 @Command(name = "spokes", mixinStandardHelpOptions = true, versionProvider = SpokesCommand.Version.class,
@@ -24,7 +22,7 @@ import java.io.UncheckedIOException;
                 CommandLine.HelpCommand.class})
 public final class SpokesCommand implements Runnable {
     /** Exit code for bad input (a malformed file, an unknown state, a value out of range). */
-    public static final int BAD_INPUT = 2;
+    public static final int BAD_INPUT = ErrorLine.BAD_INPUT;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,29 +42,14 @@ public final class SpokesCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println(oneLine(e));
+            line.getErr().println(ErrorLine.of(e));
             line.getErr().flush();
-            return e instanceof InputException || e instanceof FieldException ? BAD_INPUT : 1;
+            return ErrorLine.exitCode(e);
         });
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
-    }
-
-    /** Bad input as the one line the user needs; anything else as a short internal error, never a stack trace. */
-    static String oneLine(Exception e) {
-        if (e instanceof InputException) {
-            return "error: " + e.getMessage();
-        }
-        if (e instanceof FieldException f) {
-            return "error: " + (f.field().isEmpty() ? "" : f.field() + ": ") + f.getMessage();
-        }
-        if (e instanceof UncheckedIOException) {
-            return "error: " + e.getMessage();
-        }
-        return "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
-                + " — please report it with the command you ran";
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,14 +1,11 @@
 package io.spokes.sweep.cli;
 
-import io.spokes.core.SpokesVersion;
-import io.spokes.core.domain.FieldException;
-import io.spokes.io.InputException;
+import io.spokes.io.ErrorLine;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 
 /**
  * {@code sweep} and {@code analyze} on their own, for scripts, benchmarks and the Spark jar: the
@@ -17,7 +14,7 @@ import java.io.UncheckedIOException;
 @Command(name = "spokes-sweep", mixinStandardHelpOptions = true, version = "spokes-sweep",
         description = "Sweeps and sensitivity analysis.", subcommands = {SweepCommand.class, AnalyzeCommand.class})
 public final class SweepMain implements Runnable {
-    public static final int BAD_INPUT = 2;
+    public static final int BAD_INPUT = ErrorLine.BAD_INPUT;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,24 +33,13 @@ public final class SweepMain implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println(oneLine(e));
+            line.getErr().println(ErrorLine.of(e));
             line.getErr().flush();
-            return e instanceof InputException || e instanceof FieldException ? BAD_INPUT : 1;
+            return ErrorLine.exitCode(e);
         });
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
-    }
-
-    static String oneLine(Exception e) {
-        if (e instanceof InputException || e instanceof UncheckedIOException) {
-            return "error: " + e.getMessage();
-        }
-        if (e instanceof FieldException f) {
-            return "error: " + (f.field().isEmpty() ? "" : f.field() + ": ") + f.getMessage();
-        }
-        return "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage() + " (spokes " + SpokesVersion.VERSION
-                + ") — please report it with the command you ran";
     }
 }
