@@ -7,11 +7,16 @@ import io.spokes.sweep.run.ExperimentSource;
 import io.spokes.sweep.run.PointSolver;
 import io.spokes.sweep.run.SweepFolder;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** What an executor does with one chunk: the same solve and the same atomic part files as the local backend. */
+/**
+ * What an executor does with one task's run of consecutive chunks: the same solve and the same
+ * atomic part files as the local backend, then one Parquet part for the whole run.
+ */
 final class ChunkTask {
     /** One solver per experiment per executor JVM: the design is built once, not once per task. */
     private static final Map<String, PointSolver> SOLVERS = new ConcurrentHashMap<>();
@@ -22,23 +27,34 @@ final class ChunkTask {
     }
 
     /**
-     * Solves a chunk unless its part is written, and makes sure that its Parquet part exists too (a
-     * chunk finished by the local backend gets its Parquet part from its table part).
+     * Solves every chunk of the run whose table part is missing, then makes sure the run has its
+     * Parquet part. One Parquet file per run rather than per chunk: opening a Parquet writer costs
+     * more than writing a chunk's rows. Chunks finished earlier (perhaps by the local backend) give
+     * their rows from their table parts.
      */
-    static void run(ExperimentSource source, String dir, int chunk) {
-        SweepFolder folder = new SweepFolder(Path.of(dir));
-        Experiment e = EXPERIMENTS.computeIfAbsent(source, ExperimentSource::load);
-        Path parquet = ParquetCopy.part(folder, chunk);
-        if (folder.done(chunk)) {
-            if (!java.nio.file.Files.exists(parquet)) {
-                ParquetCopy.writePart(e, folder.readPart(chunk), parquet);
-            }
+    static void run(ExperimentSource source, String dir, List<Integer> chunks) {
+        if (chunks.isEmpty()) {
             return;
         }
-        PointSolver solver = SOLVERS.computeIfAbsent(e.fingerprint(), f -> new PointSolver(e, Design.of(e)));
-        ChunkResult r = solver.solveChunk(chunk, n -> { });
-        // The Parquet part first: the table part, written last, is what marks the chunk done.
-        ParquetCopy.writePart(e, r.rows(), parquet);
-        folder.write(r);
+        SweepFolder folder = new SweepFolder(Path.of(dir));
+        Experiment e = EXPERIMENTS.computeIfAbsent(source, ExperimentSource::load);
+        Path parquet = ParquetCopy.part(folder, chunks.get(0), chunks.get(chunks.size() - 1));
+        boolean needParquet = !Files.exists(parquet);
+        StringBuilder rows = new StringBuilder();
+        for (int chunk : chunks) {
+            if (folder.done(chunk)) {
+                if (needParquet) {
+                    rows.append(folder.readPart(chunk));
+                }
+                continue;
+            }
+            PointSolver solver = SOLVERS.computeIfAbsent(e.fingerprint(), f -> new PointSolver(e, Design.of(e)));
+            ChunkResult r = solver.solveChunk(chunk, n -> { });
+            folder.write(r);
+            rows.append(r.rows());
+        }
+        if (needParquet) {
+            ParquetCopy.writePart(e, rows.toString(), parquet);
+        }
     }
 }

@@ -31,8 +31,8 @@ import java.util.List;
 /**
  * The sweep table as Parquet: a directory {@code results.parquet} beside {@code results.csv} (or
  * wherever {@code spark.spokes.parquet} says: any Hadoop file system URI, {@code file:},
- * {@code hdfs://}, {@code s3a://}) holding one file per chunk, as Spark writes datasets. Executors
- * write each chunk's file as they solve it (under a temporary name, then renamed), into
+ * {@code hdfs://}, {@code s3a://}) holding one file per task's run of chunks, as Spark writes datasets. Executors
+ * write each run's file once its chunks are solved (under a temporary name, then renamed), into
  * {@code parquet-parts/} of the sweep folder; once the table is joined the driver moves the
  * directory into place under a temporary name and renames it. Typed columns: int32 point and
  * replicate, int64 seeds, double value and varied parameters (NA becomes null), UTF-8 strings.
@@ -63,10 +63,31 @@ public final class ParquetCopy {
         return configured.isEmpty() ? folder.dir().toAbsolutePath().resolve("results.parquet").toUri().toString() : configured;
     }
 
-    /** Where a chunk's Parquet part is written. */
-    static java.nio.file.Path part(SweepFolder folder, int chunk) {
-        return folder.dir().resolve(PARTS).resolve(String.format("part-%06d.parquet", chunk));
+    /** Where the Parquet part of the chunks {@code first..last} is written. */
+    static java.nio.file.Path part(SweepFolder folder, int first, int last) {
+        return folder.dir().resolve(PARTS).resolve(String.format("part-%06d-%06d.parquet", first, last));
     }
+
+    /** Whether the Parquet parts in {@code parts} cover every chunk exactly once. */
+    static boolean coversEveryChunk(java.nio.file.Path parts, int chunkCount) throws IOException {
+        if (!Files.isDirectory(parts)) {
+            return false;
+        }
+        int[] seen = new int[chunkCount];
+        try (java.util.stream.Stream<java.nio.file.Path> s = Files.list(parts)) {
+            for (java.nio.file.Path p : s.toList()) {
+                java.util.regex.Matcher m = PART_NAME.matcher(p.getFileName().toString());
+                if (m.matches()) {
+                    for (int c = Integer.parseInt(m.group(1)); c <= Integer.parseInt(m.group(2)) && c < chunkCount; c++) {
+                        seen[c]++;
+                    }
+                }
+            }
+        }
+        return java.util.Arrays.stream(seen).allMatch(n -> n == 1);
+    }
+
+    private static final java.util.regex.Pattern PART_NAME = java.util.regex.Pattern.compile("part-(\\d{6})-(\\d{6})\\.parquet");
 
     static final String PARTS = "parquet-parts";
 
@@ -108,10 +129,7 @@ public final class ParquetCopy {
             if (!fs.exists(out)) {
                 Path tmp = new Path(out.getParent(), "." + out.getName() + ".tmp");
                 fs.delete(tmp, true);
-                boolean whole = true;
-                for (int c = 0; c < e.chunkCount() && whole; c++) {
-                    whole = Files.isRegularFile(part(folder, c));
-                }
+                boolean whole = coversEveryChunk(parts, e.chunkCount());
                 Path local = new Path(parts.toUri());
                 FileSystem localFs = local.getFileSystem(hadoop);
                 if (whole && localFs.getUri().equals(fs.getUri())) {
@@ -120,9 +138,10 @@ public final class ParquetCopy {
                     }
                 } else if (whole) {
                     fs.mkdirs(tmp);
-                    for (int c = 0; c < e.chunkCount(); c++) {
-                        java.nio.file.Path p = part(folder, c);
-                        org.apache.hadoop.fs.FileUtil.copy(localFs, new Path(p.toUri()), fs, new Path(tmp, p.getFileName().toString()), false, hadoop);
+                    try (java.util.stream.Stream<java.nio.file.Path> s = Files.list(parts)) {
+                        for (java.nio.file.Path p : s.filter(x -> PART_NAME.matcher(x.getFileName().toString()).matches()).sorted().toList()) {
+                            org.apache.hadoop.fs.FileUtil.copy(localFs, new Path(p.toUri()), fs, new Path(tmp, p.getFileName().toString()), false, hadoop);
+                        }
                     }
                 } else {
                     try (BufferedReader in = Files.newBufferedReader(folder.results(), StandardCharsets.UTF_8)) {

@@ -23,7 +23,7 @@ import java.util.List;
  * which must therefore be on storage that the driver and every executor mount at the same path
  * (docs/cluster.md). Parts are written whole or not at all and hold the same bytes whoever writes
  * them, so retried or speculative tasks are harmless, and a killed job resumes like a local one.
- * Each task also writes its chunks' Parquet parts, which become the Parquet copy of the table once
+ * Each task also writes one Parquet part for its run of chunks, which become the Parquet copy of the table once
  * it is joined ({@link ParquetCopy}).
  */
 public final class SparkBackend implements SweepBackend {
@@ -70,11 +70,7 @@ public final class SparkBackend implements SweepBackend {
         sc.addSparkListener(listener);
         try {
             jsc.setJobDescription("spokes sweep " + experiment.name() + ": " + chunks.size() + " chunks in " + tasks + " tasks");
-            jsc.parallelize(slices, tasks).foreach(slice -> {
-                for (int c : slice) {
-                    ChunkTask.run(shared.value(), dir, c);
-                }
-            });
+            jsc.parallelize(slices, tasks).foreach(slice -> ChunkTask.run(shared.value(), dir, slice));
         } finally {
             sc.removeSparkListener(listener);
             shared.destroy();

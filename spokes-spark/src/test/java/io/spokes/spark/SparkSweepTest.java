@@ -119,9 +119,9 @@ class SparkSweepTest {
         assertThat(o.chunksSolved()).isEqualTo(e.chunkCount() - 2);
         assertThat(Files.mismatch(dir.resolve("whole/results.csv"), dir.resolve("cut/results.csv"))).isEqualTo(-1L);
         // killed after the table but before Parquet: the next run only writes the Parquet copy
-        // one Parquet file per chunk, including the two chunks written before Spark took over
+        // one Parquet file per task's run of chunks, covering the two chunks written before Spark took over
         try (var s = Files.list(dir.resolve("cut/results.parquet"))) {
-            assertThat(s.filter(p -> p.toString().endsWith(".parquet")).count()).isEqualTo(e.chunkCount());
+            assertThat(s.filter(p -> p.toString().endsWith(".parquet")).count()).isBetween(1L, (long) e.chunkCount());
         }
         assertThat(spark.read().parquet(dir.resolve("cut/results.parquet").toString()).count())
                 .isEqualTo(Files.readAllLines(dir.resolve("cut/results.csv")).size() - 1);
