@@ -7,6 +7,7 @@ import io.spokes.sweep.cli.AnalyzeCommand;
 import io.spokes.sweep.cli.SweepCommand;
 import io.spokes.web.cli.ServeCommand;
 import io.spokes.io.ErrorLine;
+import io.spokes.io.cli.CommandLines;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,18 +39,7 @@ public final class SpokesCommand implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new SpokesCommand());
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println(ErrorLine.of(e));
-            line.getErr().flush();
-            return ErrorLine.exitCode(e);
-        });
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return CommandLines.execute(new SpokesCommand(), args, out, err);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

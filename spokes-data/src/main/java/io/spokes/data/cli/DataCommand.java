@@ -1,9 +1,12 @@
 package io.spokes.data.cli;
 
-import picocli.CommandLine;
+import io.spokes.io.cli.CommandLines;
+
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
 
 /** {@code spokes data}: the real datasets (ATOP, COW, NMC, MIDs, ...), read and combined by Spokes itself. */
 @Command(name = "data", mixinStandardHelpOptions = true,
@@ -18,13 +21,8 @@ public final class DataCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs {@code spokes data ...} on its own (benchmarks use this before the main command registers it). */
+    /** Runs {@code spokes data ...} on its own, with the main command's one-line errors and exit codes. */
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new DataCommand());
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("error: " + e.getMessage());
-            return e instanceof io.spokes.io.InputException ? 2 : 1;
-        });
-        System.exit(cli.execute(args));
+        System.exit(CommandLines.execute(new DataCommand(), args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 }

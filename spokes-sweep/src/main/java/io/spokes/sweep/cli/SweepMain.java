@@ -1,6 +1,7 @@
 package io.spokes.sweep.cli;
 
 import io.spokes.io.ErrorLine;
+import io.spokes.io.cli.CommandLines;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,17 +30,6 @@ public final class SweepMain implements Runnable {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new SweepMain());
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println(ErrorLine.of(e));
-            line.getErr().flush();
-            return ErrorLine.exitCode(e);
-        });
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return CommandLines.execute(new SweepMain(), args, out, err);
     }
 }

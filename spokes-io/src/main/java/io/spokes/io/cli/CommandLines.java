@@ -1,0 +1,29 @@
+package io.spokes.io.cli;
+
+import io.spokes.io.ErrorLine;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/** Runs any Spokes command line the same way: given streams, one-line errors, the exit code returned. */
+public final class CommandLines {
+    private CommandLines() {
+    }
+
+    /** Executes {@code command} (a picocli {@code @Command} object) with {@code args}; tests pass their own streams. */
+    public static int execute(Object command, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println(ErrorLine.of(e));
+            line.getErr().flush();
+            return ErrorLine.exitCode(e);
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}
