@@ -57,7 +57,7 @@ public final class SimilarityCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException("--coding", 0, 0, "", e.getMessage());
         }
-        NmcVersion version = DyadsCommand.nmcVersion(nmcVersion);
+        NmcVersion version = YearTableOptions.nmc(nmcVersion);
         DataFiles files = data.files();
         StateSystem system = new StateSystem(StateSystemReader.read(files), 2018);
         PortfolioSimilarity similarity = new PortfolioSimilarity(AllianceTies.build(AtopMemberReader.read(files)), system,

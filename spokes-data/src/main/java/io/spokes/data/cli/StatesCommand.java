@@ -12,15 +12,12 @@ import io.spokes.data.dyad.StateYears;
 import io.spokes.data.dyad.YearRange;
 import io.spokes.data.source.DataFiles;
 import io.spokes.io.AtomicOutput;
-import io.spokes.io.InputException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -35,44 +32,32 @@ public final class StatesCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--years", required = true, paramLabel = "FIRST-LAST", description = "Years, e.g. 1950-2010 (1816-2022).")
-    String years;
+    @Mixin
+    YearTableOptions table;
 
-    @Option(names = "--with", paramLabel = "LIST", defaultValue = "", description = "Variables to add: atop, nmc (comma-separated).")
-    String with;
 
-    @Option(names = "--nmc", paramLabel = "VERSION", defaultValue = "7.0", description = "NMC release: 7.0 (default) or 6.0.")
-    String nmcVersion;
 
-    @Option(names = "--no-mry", description = "Stop at 2016 instead of carrying states forward.")
-    boolean noMry;
 
-    @Option(names = "--format", defaultValue = "csv", description = "Output format: csv.")
-    String format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Write the table to FILE (whole or not at all).")
-    Path out;
+
 
     @Override
     public Integer call() {
-        if (!format.equals("csv")) {
-            throw new InputException("--format", 0, 0, "", "only csv is written (see docs/data.md on parquet)");
-        }
-        YearRange range = Choices.years("--years", years);
-        int last = noMry ? StateSystem.DATA_END.getYear() : DyadsCommand.CARRY_TO;
-        Choices.within("--years", range, 1816, last, "the COW state system v2016" + (noMry ? "" : " carried forward to " + last));
-        Set<String> vars = Choices.list("--with", with, Set.of("atop", "nmc"));
-        NmcVersion version = DyadsCommand.nmcVersion(nmcVersion);
+        table.requireCsv();
+        YearRange range = table.range();
+        int last = table.lastYear();
+        Set<String> vars = table.variables();
+        NmcVersion version = table.nmc();
         DataFiles files = data.files();
         StateSystem system = new StateSystem(StateSystemReader.read(files), last);
         var atop = vars.contains("atop") ? AtopStateYears.compute(AtopMemberReader.read(files)) : null;
         CapabilityColumns nmc = vars.contains("nmc")
                 ? new CapabilityColumns(new Capabilities(CapabilityReader.read(files, version), version), range.first(), range.last())
                 : null;
-        StateYears table = new StateYears(system, atop, nmc, range);
+        StateYears stateYears = new StateYears(system, atop, nmc, range);
         long[] rows = new long[1];
-        AtomicOutput.write(out, w -> rows[0] = table.write(w));
-        spec.commandLine().getErr().printf("wrote %,d state-years (%s) to %s%n", rows[0], range, out);
+        AtomicOutput.write(table.out, w -> rows[0] = stateYears.write(w));
+        spec.commandLine().getErr().printf("wrote %,d state-years (%s) to %s%n", rows[0], range, table.out);
         return 0;
     }
 }
