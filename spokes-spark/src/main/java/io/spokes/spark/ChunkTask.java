@@ -2,11 +2,13 @@ package io.spokes.spark;
 
 import io.spokes.sweep.design.Design;
 import io.spokes.sweep.experiment.Experiment;
-import io.spokes.sweep.run.ChunkResult;
 import io.spokes.sweep.run.ExperimentSource;
 import io.spokes.sweep.run.PointSolver;
 import io.spokes.sweep.run.SweepFolder;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,10 +29,11 @@ final class ChunkTask {
     }
 
     /**
-     * Solves every chunk of the run whose table part is missing, then makes sure the run has its
-     * Parquet part. One Parquet file per run rather than per chunk: opening a Parquet writer costs
-     * more than writing a chunk's rows. Chunks finished earlier (perhaps by the local backend) give
-     * their rows from their table parts.
+     * Solves every chunk of the run whose table part is missing and, unless the run already has
+     * its Parquet part, streams every row into one: typed rows straight from the solver, and the
+     * rows of chunks finished earlier (perhaps by the local backend) from their table parts. One
+     * Parquet file per run rather than per chunk: opening a Parquet writer costs more than writing
+     * a chunk's rows. The part is committed only once every chunk of the run is in.
      */
     static void run(ExperimentSource source, String dir, List<Integer> chunks) {
         if (chunks.isEmpty()) {
@@ -39,22 +42,29 @@ final class ChunkTask {
         SweepFolder folder = new SweepFolder(Path.of(dir));
         Experiment e = EXPERIMENTS.computeIfAbsent(source, ExperimentSource::load);
         Path parquet = ParquetCopy.part(folder, chunks.get(0), chunks.get(chunks.size() - 1));
-        boolean needParquet = !Files.exists(parquet);
-        StringBuilder rows = new StringBuilder();
-        for (int chunk : chunks) {
-            if (folder.done(chunk)) {
-                if (needParquet) {
-                    rows.append(folder.readPart(chunk));
+        if (Files.exists(parquet)) {
+            for (int chunk : chunks) {
+                if (!folder.done(chunk)) {
+                    folder.write(solver(e).solveChunk(chunk, n -> { }));
                 }
-                continue;
             }
-            PointSolver solver = SOLVERS.computeIfAbsent(e.fingerprint(), f -> new PointSolver(e, Design.of(e)));
-            ChunkResult r = solver.solveChunk(chunk, n -> { });
-            folder.write(r);
-            rows.append(r.rows());
+            return;
         }
-        if (needParquet) {
-            ParquetCopy.writePart(e, rows.toString(), parquet);
+        try (ParquetPart part = ParquetCopy.openPart(e, parquet)) {
+            for (int chunk : chunks) {
+                if (folder.done(chunk)) {
+                    part.append(new StringReader(folder.readPart(chunk)));
+                } else {
+                    folder.write(solver(e).solveChunk(chunk, n -> { }, part));
+                }
+            }
+            part.commit();
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot write the Parquet part " + parquet + ": " + x.getMessage(), x);
         }
+    }
+
+    private static PointSolver solver(Experiment e) {
+        return SOLVERS.computeIfAbsent(e.fingerprint(), f -> new PointSolver(e, Design.of(e)));
     }
 }

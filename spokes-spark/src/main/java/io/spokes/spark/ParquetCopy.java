@@ -2,19 +2,11 @@ package io.spokes.spark;
 
 import io.spokes.sweep.experiment.Experiment;
 import io.spokes.sweep.run.SweepFolder;
-import io.spokes.sweep.table.Csv;
 import io.spokes.sweep.table.SweepTable;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.SimpleGroupFactory;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -26,7 +18,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.List;
 
 /**
  * The sweep table as Parquet: a directory {@code results.parquet} beside {@code results.csv} (or
@@ -43,18 +34,25 @@ public final class ParquetCopy {
     private ParquetCopy() {
     }
 
+    /**
+     * The table's columns, typed: int32 point and replicate, int64 seeds, double value, each varied
+     * parameter double (int64 for integer parameters such as samples), strings as UTF-8.
+     */
     public static MessageType schema(Experiment e) {
         Types.MessageTypeBuilder b = Types.buildMessage();
-        for (String c : SweepTable.columns(e)) {
+        for (String c : SweepTable.LEADING) {
             switch (c) {
                 case "point", "replicate" -> b.required(PrimitiveTypeName.INT32).named(c);
                 case "seed", "point_seed" -> b.required(PrimitiveTypeName.INT64).named(c);
-                case "experiment", "scenario", "variant", "challenger", "target", "crisis", "equilibrium", "measure", "state",
-                        SweepTable.VERSION -> b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(c);
-                default -> b.optional(PrimitiveTypeName.DOUBLE).named(c);
+                case "value" -> b.optional(PrimitiveTypeName.DOUBLE).named(c);
+                default -> b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(c);
             }
         }
-        return b.named("spokes_sweep");
+        for (io.spokes.sweep.experiment.Factor f : e.factors()) {
+            b.optional(f.parameter().isInteger() ? PrimitiveTypeName.INT64 : PrimitiveTypeName.DOUBLE).named(f.symbol());
+        }
+        return b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(SweepTable.VERSION)
+                .named("spokes_sweep");
     }
 
     /** Where the Parquet copy goes for this folder. */
@@ -96,22 +94,10 @@ public final class ParquetCopy {
         static final Configuration CONF = new Configuration();
     }
 
-    /** Writes a chunk's rows (table text without header) as a Parquet file, whole or not at all. */
-    static void writePart(Experiment e, String rows, java.nio.file.Path target) {
-        try {
-            java.nio.file.Files.createDirectories(target.getParent());
-            Path out = new Path(target.toUri());
-            FileSystem fs = out.getFileSystem(Hadoop.CONF);
-            fs.setWriteChecksum(false);
-            Path tmp = new Path(out.getParent(), "." + out.getName() + "." + java.util.UUID.randomUUID() + ".tmp");
-            write(e, new java.io.StringReader(rows), tmp, Hadoop.CONF);
-            fs.delete(out, false);
-            if (!fs.rename(tmp, out)) {
-                throw new IOException("cannot rename " + tmp + " to " + out);
-            }
-        } catch (IOException x) {
-            throw new UncheckedIOException("cannot write the Parquet part " + target + ": " + x.getMessage(), x);
-        }
+    /** Opens the Parquet part of the chunks {@code first..last}, to be committed once every row is in. */
+    static ParquetPart openPart(Experiment e, java.nio.file.Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        return new ParquetPart(e, new Path(target.toUri()), Hadoop.CONF);
     }
 
     /**
@@ -132,6 +118,9 @@ public final class ParquetCopy {
                 boolean whole = coversEveryChunk(parts, e.chunkCount());
                 Path local = new Path(parts.toUri());
                 FileSystem localFs = local.getFileSystem(hadoop);
+                if (whole) {
+                    deleteAbandoned(parts);
+                }
                 if (whole && localFs.getUri().equals(fs.getUri())) {
                     if (!fs.rename(local, tmp)) {
                         throw new IOException("cannot rename " + local + " to " + tmp);
@@ -144,9 +133,12 @@ public final class ParquetCopy {
                         }
                     }
                 } else {
-                    try (BufferedReader in = Files.newBufferedReader(folder.results(), StandardCharsets.UTF_8)) {
+                    fs.mkdirs(tmp);
+                    try (BufferedReader in = Files.newBufferedReader(folder.results(), StandardCharsets.UTF_8);
+                         ParquetPart copy = new ParquetPart(e, new Path(tmp, "part-000000.parquet"), hadoop)) {
                         in.readLine();
-                        write(e, in, new Path(tmp, "part-000000.parquet"), hadoop);
+                        copy.append(in);
+                        copy.commit();
                     }
                 }
                 if (!fs.rename(tmp, out)) {
@@ -170,31 +162,11 @@ public final class ParquetCopy {
         }
     }
 
-    /** Streams table rows (no header) into one Parquet file. */
-    private static void write(Experiment e, java.io.Reader rows, Path file, Configuration hadoop) throws IOException {
-        MessageType schema = schema(e);
-        SimpleGroupFactory groups = new SimpleGroupFactory(schema);
-        List<String> columns = SweepTable.columns(e);
-        try (ParquetWriter<Group> w = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(file, hadoop)).withType(schema)
-                .withCompressionCodec(CompressionCodecName.SNAPPY).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
-            Csv.Reader csv = new Csv.Reader(rows);
-            List<String> f;
-            while ((f = csv.next()) != null) {
-                Group g = groups.newGroup();
-                for (int i = 0; i < columns.size(); i++) {
-                    String v = f.get(i);
-                    switch (schema.getType(i).asPrimitiveType().getPrimitiveTypeName()) {
-                        case INT32 -> g.add(i, Integer.parseInt(v));
-                        case INT64 -> g.add(i, Long.parseLong(v));
-                        case DOUBLE -> {
-                            if (!"NA".equals(v)) {
-                                g.add(i, Double.parseDouble(v));
-                            }
-                        }
-                        default -> g.add(i, v);
-                    }
-                }
-                w.write(g);
+    /** Hidden temporary files of tasks that failed before their commit: not part of the copy. */
+    private static void deleteAbandoned(java.nio.file.Path parts) throws IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> s = Files.list(parts)) {
+            for (java.nio.file.Path p : s.filter(x -> x.getFileName().toString().startsWith(".")).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }

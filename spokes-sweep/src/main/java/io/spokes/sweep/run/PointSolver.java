@@ -53,11 +53,16 @@ public final class PointSolver {
 
     /** Solves every point of a chunk; {@code done} hears of each point as it finishes. */
     public ChunkResult solveChunk(int chunk, IntConsumer done) {
+        return solveChunk(chunk, done, RowSink.NONE);
+    }
+
+    /** As {@link #solveChunk(int, IntConsumer)}, and {@code sink} hears every row as typed values. */
+    public ChunkResult solveChunk(int chunk, IntConsumer done, RowSink sink) {
         int[] range = chunkRange(chunk);
         StringBuilder rows = new StringBuilder(256 * (range[1] - range[0]) * experiment.solvesPerPoint());
         SweepSummary summary = new SweepSummary();
         for (int id = range[0]; id < range[1]; id++) {
-            solvePoint(id, rows, summary);
+            solvePoint(id, rows, summary, sink);
             done.accept(1);
         }
         return new ChunkResult(chunk, range[1] - range[0], rows.toString(), summary);
@@ -73,14 +78,16 @@ public final class PointSolver {
         return v;
     }
 
-    void solvePoint(int id, StringBuilder rows, SweepSummary summary) {
+    void solvePoint(int id, StringBuilder rows, SweepSummary summary, RowSink sink) {
         double[] values = values(id);
+        double[] written = new double[values.length];
         Scenario base = experiment.scenario();
         Parameters p = base.parameters();
         StringBuilder factorText = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             Factor f = experiment.factors().get(i);
             p = p.with(f.parameter(), values[i]);
+            written[i] = f.parameter().isInteger() ? (long) values[i] : values[i];
             factorText.append(',').append(f.parameter().isInteger() ? Long.toString((long) values[i]) : Csv.number(values[i]));
         }
         factorText.append(',').append(suffix).append('\n');
@@ -102,16 +109,22 @@ public final class PointSolver {
                 for (int e = 0; e < experiment.equilibria().size(); e++) {
                     for (int k = 0; k < experiment.crises().size(); k++) {
                         VariantOutcome outcome = new VariantOutcome(v.name(), byCrisis.get(k).get(e), cost);
-                        write(rows, summary, head, v.name(), experiment.crises().get(k),
-                                experiment.equilibria().get(e).code(), outcome.measures(), tail);
+                        Crisis c = experiment.crises().get(k);
+                        String eq = experiment.equilibria().get(e).code();
+                        List<Measure> kept = write(rows, summary, head, v.name(), c, eq, outcome.measures(), tail);
+                        for (Measure m : kept) {
+                            sink.row(id, r, pointSeed, v.name(), c, eq, m, written);
+                        }
                     }
                 }
             }
         }
     }
 
-    private void write(StringBuilder rows, SweepSummary summary, String head, String variant, Crisis c, String eq,
-                       List<Measure> measures, String tail) {
+    /** Writes the kept measures' rows and returns the kept measures, in row order. */
+    private List<Measure> write(StringBuilder rows, SweepSummary summary, String head, String variant, Crisis c, String eq,
+                                List<Measure> measures, String tail) {
+        List<Measure> kept = new ArrayList<>();
         String crisisText = Csv.field(variant) + "," + Csv.field(c.challenger()) + "," + Csv.field(c.target()) + ","
                 + Csv.field(c.label()) + "," + eq + ",";
         for (MeasureSelector sel : experiment.measures()) {
@@ -120,8 +133,10 @@ public final class PointSolver {
                     rows.append(head).append(crisisText).append(Csv.field(m.name())).append(',').append(Csv.field(m.state()))
                             .append(',').append(Csv.number(m.value())).append(tail);
                     summary.add(new SweepSummary.Key(variant, c.challenger(), c.target(), c.label(), eq, m.name(), m.state()), m.value());
+                    kept.add(m);
                 }
             }
         }
+        return kept;
     }
 }

@@ -1,0 +1,151 @@
+package io.spokes.spark;
+
+import io.spokes.core.domain.Crisis;
+import io.spokes.core.study.Measure;
+import io.spokes.sweep.experiment.Experiment;
+import io.spokes.sweep.run.RowSink;
+import io.spokes.sweep.table.Csv;
+import io.spokes.sweep.table.SweepTable;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * One Parquet file of the sweep table, written whole or not at all: rows go to a hidden temporary
+ * file beside the target, which {@link #commit()} renames into place and {@link #close()} without
+ * a commit deletes. Rows arrive typed from the solver ({@link RowSink}) or, for chunks finished
+ * earlier, as table text, parsed here ("NA" becomes null).
+ */
+final class ParquetPart implements RowSink, AutoCloseable {
+    private final Experiment experiment;
+    private final FileSystem fs;
+    private final Path target;
+    private final Path tmp;
+    private final ParquetWriter<TableRow> writer;
+    private final TableRow row;
+    private boolean committed;
+
+    ParquetPart(Experiment experiment, Path target, Configuration hadoop) throws IOException {
+        this.experiment = experiment;
+        this.target = target;
+        this.fs = target.getFileSystem(hadoop);
+        fs.setWriteChecksum(false);
+        this.tmp = new Path(target.getParent(), "." + target.getName() + "." + java.util.UUID.randomUUID() + ".tmp");
+        this.row = new TableRow(experiment.factors().size());
+        this.writer = new Builder(HadoopOutputFile.fromPath(tmp, hadoop), experiment).withConf(hadoop)
+                .withCompressionCodec(CompressionCodecName.SNAPPY).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build();
+    }
+
+    @Override
+    public void row(int point, int replicate, long pointSeed, String variant, Crisis crisis, String equilibrium, Measure measure,
+                    double[] factors) {
+        row.point = point;
+        row.replicate = replicate;
+        row.pointSeed = pointSeed;
+        row.variant = variant;
+        row.challenger = crisis.challenger();
+        row.target = crisis.target();
+        row.crisis = crisis.label();
+        row.equilibrium = equilibrium;
+        row.measure = measure.name();
+        row.state = measure.state();
+        row.value = measure.value();
+        System.arraycopy(factors, 0, row.factors, 0, row.factors.length);
+        write();
+    }
+
+    /** Adds rows given as table text without header (a chunk's part, or the joined table after its header). */
+    void append(Reader rows) throws IOException {
+        int first = SweepTable.LEADING.size();
+        Csv.Reader csv = new Csv.Reader(rows);
+        List<String> f;
+        while ((f = csv.next()) != null) {
+            if (f.size() != first + row.factors.length + 1) {
+                throw new IOException("a table row has " + f.size() + " fields, expected " + (first + row.factors.length + 1));
+            }
+            row.point = Integer.parseInt(f.get(2));
+            row.replicate = Integer.parseInt(f.get(3));
+            row.pointSeed = Long.parseLong(f.get(5));
+            row.variant = text(f.get(6));
+            row.challenger = text(f.get(7));
+            row.target = text(f.get(8));
+            row.crisis = text(f.get(9));
+            row.equilibrium = text(f.get(10));
+            row.measure = text(f.get(11));
+            row.state = text(f.get(12));
+            row.value = number(f.get(13));
+            for (int i = 0; i < row.factors.length; i++) {
+                row.factors[i] = number(f.get(first + i));
+            }
+            write();
+        }
+    }
+
+    private void write() {
+        try {
+            writer.write(row);
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot write the Parquet part " + target + ": " + x.getMessage(), x);
+        }
+    }
+
+    /** Closes the file and renames it into place, replacing any earlier file of the same name. */
+    void commit() throws IOException {
+        writer.close();
+        fs.delete(target, false);
+        if (!fs.rename(tmp, target)) {
+            throw new IOException("cannot rename " + tmp + " to " + target);
+        }
+        committed = true;
+    }
+
+    /** Without a commit: abandons the temporary file. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            try {
+                writer.close();
+            } finally {
+                fs.delete(tmp, false);
+            }
+        }
+    }
+
+    private static String text(String field) {
+        return "NA".equals(field) ? null : field;
+    }
+
+    private static double number(String field) {
+        return "NA".equals(field) ? Double.NaN : Double.parseDouble(field);
+    }
+
+    private static final class Builder extends ParquetWriter.Builder<TableRow, Builder> {
+        private final Experiment experiment;
+
+        Builder(org.apache.parquet.io.OutputFile file, Experiment experiment) {
+            super(file);
+            this.experiment = experiment;
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<TableRow> getWriteSupport(Configuration conf) {
+            return new TableWriteSupport(experiment);
+        }
+    }
+}
