@@ -22,7 +22,7 @@ public interface Design {
             case FACTORIAL -> new FactorialDesign(e.factors());
             case LATIN -> new LatinHypercube(k, e.points(), DesignRandom.of(e.seed()));
             case SOBOL -> new SaltelliDesign(k, e.points());
-            case MORRIS -> new MorrisDesign(k, e.points(), e.levels(), DesignRandom.of(e.seed()));
+            case MORRIS -> new MorrisDesign(k, e.points(), e.levels(), e.candidates(), DesignRandom.of(e.seed()));
         };
     }
 }

@@ -22,12 +22,14 @@ import java.util.Set;
  * @param points      latin: points; sobol: base samples N (the design runs N(k+2) points); morris: trajectories r;
  *                    factorial: the product of the factors' levels (computed)
  * @param levels      morris: the number of grid levels p
+ * @param candidates  morris: how many random trajectories M to draw and choose the r best spread from
+ *                    (Campolongo et al. 2007); equal to points when not chosen
  * @param chunk       points per part file (the unit of work, of resumption and of a Spark task)
  * @param text        the experiment file as written, kept beside the results
  * @param scenarioText the base scenario file as read, kept beside the results
  */
 public record Experiment(String name, String description, String file, Scenario scenario, String scenarioFile,
-                         DesignKind design, int points, int levels, int replicates, long seed, List<Crisis> crises,
+                         DesignKind design, int points, int levels, int candidates, int replicates, long seed, List<Crisis> crises,
                          List<Variant> variants, List<Coordination> equilibria, List<MeasureSelector> measures,
                          List<Factor> factors, int chunk, String text, String scenarioText) {
 

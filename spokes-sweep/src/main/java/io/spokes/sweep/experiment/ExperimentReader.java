@@ -35,8 +35,10 @@ import java.util.function.Supplier;
  * naming the file, line, column and field, including problems in the base scenario it names.
  */
 public final class ExperimentReader {
+    /** The choice among M trajectories compares every pair: M^2 (k+1)^2 k / 2 operations. */
+    static final int MAX_CANDIDATES = 1000;
     private static final Set<String> TOP = Set.of("name", "description", "scenario", "seed", "design", "points", "levels",
-            "replicates", "equilibria", "crises", "variants", "measures", "parameters", "chunk");
+            "candidates", "replicates", "equilibria", "crises", "variants", "measures", "parameters", "chunk");
     private static final Set<String> FACTOR = Set.of("range", "values", "scale", "levels");
     private static final Set<String> CRISIS = Set.of("challenger", "target", "label");
     private static final Set<String> VARIANT = Set.of("name", "architecture", "policy", "spoke");
@@ -135,6 +137,18 @@ public final class ExperimentReader {
             };
             points = root.require("points", "a " + design.code() + " design").integer(2, MAX_POINTS, what);
         }
+        int candidates = points;
+        if (root.has("candidates")) {
+            if (design != DesignKind.MORRIS) {
+                throw root.error("candidates", "candidates (trajectories to choose the best spread from) applies to design: morris only");
+            }
+            if (points > MAX_CANDIDATES) {
+                throw root.error("candidates", "choosing trajectories compares every pair of candidates, so it is offered up to "
+                        + MAX_CANDIDATES + " candidates; " + points + " trajectories are already more: leave candidates out");
+            }
+            candidates = root.get("candidates").integer(points, MAX_CANDIDATES,
+                    "Morris trajectories drawn to choose the " + points + " best spread from");
+        }
         List<Crisis> crises = crises(root, scenario);
         List<Variant> variants = variants(root, scenario);
         List<Coordination> equilibria = new ArrayList<>();
@@ -152,7 +166,8 @@ public final class ExperimentReader {
         int chunk = root.has("chunk") ? root.get("chunk").integer(1, 1_000_000, "points per part file")
                 : defaultChunk(Experiment.designSize(design, points, factors.size()));
         int grid = levels;
-        return build(root, () -> new Experiment(name, description, file, scenario, scenarioFile, design, points, grid,
+        int drawn = candidates;
+        return build(root, () -> new Experiment(name, description, file, scenario, scenarioFile, design, points, grid, drawn,
                 replicates, seed, crises, variants, equilibria, measures, factors, chunk, text, scenarioText));
     }
 

@@ -3,7 +3,8 @@ package io.spokes.sweep.analysis;
 import io.spokes.sweep.design.DesignRandom;
 import io.spokes.sweep.design.MorrisDesign;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -16,9 +17,11 @@ class MorrisEffectsTest {
         return 3 * u[0] + 2 * u[1] * u[1];
     }
 
-    @Test
-    void linearQuadraticAndInertFactorsHaveTheirHandComputedEffects() {
-        MorrisDesign d = new MorrisDesign(3, 40, 4, DesignRandom.of(9));
+    /** 40 random trajectories, or the 40 best spread of 400 (Campolongo et al. 2007): the same laws hold. */
+    @ParameterizedTest(name = "40 trajectories of {0} candidates")
+    @ValueSource(ints = {40, 400})
+    void linearQuadraticAndInertFactorsHaveTheirHandComputedEffects(int candidates) {
+        MorrisDesign d = new MorrisDesign(3, 40, 4, candidates, DesignRandom.of(9));
         List<MorrisEffects.Effect> e = MorrisEffects.estimate(d, id -> f(d.unit(id)), new Bootstrap(200, 0.95), DesignRandom.of(1));
         // linear: every elementary effect is the slope 3
         assertThat(e.get(0).mu()).isCloseTo(3, within(1e-12));

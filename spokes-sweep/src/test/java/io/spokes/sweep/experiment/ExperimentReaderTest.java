@@ -55,6 +55,9 @@ class ExperimentReaderTest {
         Experiment m = Experiments.read(dir, Experiments.toyLatin(10).replace("design: latin", "design: morris\nlevels: 6"));
         assertThat(m.designSize()).isEqualTo(10 * 4);
         assertThat(m.levels()).isEqualTo(6);
+        assertThat(m.candidates()).as("no choice among trajectories unless asked").isEqualTo(10);
+        assertThat(Experiments.read(dir, Experiments.toyLatin(10).replace("design: latin", "design: morris\ncandidates: 200"))
+                .candidates()).isEqualTo(200);
         String factorial = Experiments.toyLatin(10).replace("design: latin", "design: factorial").replace("points: 10\n", "")
                 .replace("rho: {range: [0.0, 0.6]}", "rho: {range: [0.0, 0.6], levels: 4}")
                 .replace("lambda_defense: {range: [0.1, 1.0]}", "lambda_defense: {values: [0.1, 0.5]}");
@@ -94,6 +97,10 @@ class ExperimentReaderTest {
                 Arguments.of("coordination as a factor", ok.replace("  rho:", "  coordination: {range: [0, 1]}\n  rho:"), ":13:",
                         "parameters.coordination", "equilibria"),
                 Arguments.of("Morris grid levels odd", ok.replace("design: latin", "design: morris\nlevels: 5"), ":5:9", "levels", "must be even"),
+                Arguments.of("Morris candidates fewer than trajectories", ok.replace("design: latin", "design: morris\ncandidates: 4"),
+                        ":5:13", "candidates", "must lie in [10, 1000]"),
+                Arguments.of("candidates in a latin design", ok.replace("design: latin", "design: latin\ncandidates: 40"),
+                        ":5:13", "candidates", "design: morris only"),
                 Arguments.of("malformed YAML", ok.replace("parameters:\n", "parameters:\n  - [\n"), ":1", "", "malformed YAML"),
                 Arguments.of("duplicate key", ok.replace("seed: 7", "seed: 7\nseed: 8"), ":4:", "", "Duplicate field 'seed'"),
                 Arguments.of("missing scenario file", ok.replace(Experiments.TOY.toString(), "no-such.yaml"), ":2:11", "scenario", "no such scenario file"),
