@@ -27,6 +27,9 @@ import java.util.List;
  * it is joined ({@link ParquetCopy}).
  */
 public final class SparkBackend implements SweepBackend {
+    /** The context the chunks ran on, reused to publish the Parquet copy. */
+    private SparkContext context;
+
     @Override
     public String name() {
         return "spark";
@@ -36,6 +39,7 @@ public final class SparkBackend implements SweepBackend {
     public void run(Experiment experiment, ExperimentSource source, SweepFolder folder, List<Integer> chunks, int threads,
                     Progress progress) {
         SparkContext sc = context(experiment, threads);
+        context = sc;
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
         Broadcast<ExperimentSource> shared = jsc.broadcast(source);
         String dir = folder.dir().toAbsolutePath().toString();
@@ -79,7 +83,8 @@ public final class SparkBackend implements SweepBackend {
 
     @Override
     public void complete(Experiment experiment, SweepFolder folder) {
-        SparkContext sc = context(experiment, 1);
+        // a run that found the table complete has started no context yet
+        SparkContext sc = context != null ? context : context(experiment, 1);
         ParquetCopy.publish(sc.getConf(), sc.hadoopConfiguration(), experiment, folder);
     }
 
