@@ -3,7 +3,11 @@ package io.spokes.io.result;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain fixed-width text table for terminals: first column left-aligned, the others right-aligned. */
+/**
+ * A plain fixed-width text table for terminals. A column is right-aligned when every cell below its
+ * header is a number (or "-", or empty), so digits line up; text columns are left-aligned, and no
+ * line ends in padding.
+ */
 public final class TextTable {
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
@@ -26,28 +30,38 @@ public final class TextTable {
 
     public String render() {
         int[] width = new int[header.size()];
+        boolean[] right = new boolean[header.size()];
         for (int i = 0; i < width.length; i++) {
             width[i] = header.get(i).length();
+            right[i] = !rows.isEmpty();
             for (List<String> r : rows) {
                 width[i] = Math.max(width[i], r.get(i).length());
+                right[i] &= NUMBER.matcher(r.get(i)).matches();
             }
         }
         StringBuilder b = new StringBuilder();
-        line(b, header, width);
+        line(b, header, width, right);
         for (int i = 0; i < width.length; i++) {
             b.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
         }
         b.append('\n');
-        rows.forEach(r -> line(b, r, width));
+        rows.forEach(r -> line(b, r, width, right));
         return b.toString();
     }
 
-    private static void line(StringBuilder b, List<String> cells, int[] width) {
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9][0-9,.]*(e-?[0-9]+)?%?|-|");
+
+    private static void line(StringBuilder b, List<String> cells, int[] width, boolean[] right) {
+        StringBuilder l = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i);
             String pad = " ".repeat(width[i] - c.length());
-            b.append(i == 0 ? "" : "  ").append(i == 0 ? c + pad : pad + c);
+            l.append(i == 0 ? "" : "  ").append(right[i] ? pad + c : c + pad);
         }
-        b.append('\n');
+        int end = l.length();
+        while (end > 0 && l.charAt(end - 1) == ' ') {
+            end--;
+        }
+        b.append(l, 0, end).append('\n');
     }
 }
