@@ -88,6 +88,7 @@ public final class HtmlReport {
         b.append("<h3>States</h3>\n").append(ProvenanceTables.states(baseline, roles));
         b.append("<h3>Treaties</h3>\n").append(ProvenanceTables.treaties(baseline));
         b.append(ProvenanceTables.others(baseline));
+        b.append(ProvenanceTables.citations(baseline));
         b.append("</section>\n");
 
         b.append("<section id=\"parameters\">\n<h2>Parameters</h2>\n");
@@ -125,6 +126,9 @@ public final class HtmlReport {
                 .append(baseline.treatiesInForce().size()).append(" treaties in force")
                 .append(" &#183; seed ").append(seed)
                 .append(" &#183; Spokes ").append(esc(SpokesVersion.VERSION)).append("</p>\n");
+        if (!baseline.description().isEmpty()) {
+            b.append("<p class=\"scenario-description\">").append(esc(baseline.description())).append("</p>\n");
+        }
         if (!baseline.transforms().isEmpty()) {
             b.append("<p class=\"meta\">Transforms already applied to this scenario: ")
                     .append(esc(String.join(", ", baseline.transforms()))).append("</p>\n");

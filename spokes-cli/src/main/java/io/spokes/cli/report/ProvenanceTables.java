@@ -161,6 +161,18 @@ final class ProvenanceTables {
         return "adjust the tie " + adj.from() + " \u2192 " + adj.to() + ": " + (what.isEmpty() ? "no change" : String.join(", ", what)) + reason;
     }
 
+    /** The works the scenario file cites as a whole, as its author wrote them. */
+    static String citations(Scenario s) {
+        if (s.citations().isEmpty()) {
+            return "<h3>Works cited</h3>\n<p class=\"note\">The scenario file cites no works beyond the sources above.</p>\n";
+        }
+        StringBuilder b = new StringBuilder("<h3>Works cited</h3>\n<ul class=\"citations\">\n");
+        for (String c : s.citations()) {
+            b.append("<li>").append(esc(c)).append("</li>\n");
+        }
+        return b.append("</ul>\n").toString();
+    }
+
     /**
      * A citation; a long one (some scenario sources are paragraphs) opens from its first words, so the
      * tables stay scannable while every word of the source is still in the page.

@@ -105,6 +105,9 @@ class HtmlReportTest {
         assertThat(html).contains("bases/troops, nuclear umbrella, consultation mechanism, ATOP milinst 2");
         assertThat(html).contains("<strong>USA</strong>: defense<br><strong>KOR</strong>: defense");
         assertThat(html).contains("docs/model.md");
+        // the scenario's own description and works cited, escaped
+        assertThat(html).contains("<p class=\"scenario-description\">A fixture for &lt;report&gt; tests &amp; nothing else.</p>",
+                "<li>Leeds et al. 2002 &lt;ATOP&gt;</li>", "<li>Singer et al. 1972 (COW NMC)</li>");
         var outcomes = new Comparison(scenario, ReportFixture.SEED).run(List.of(Variant.baseline()), scenario.crises());
         for (var o : outcomes) {
             assertThat(html).contains(Html.esc(o.result().selectionRule()));

@@ -51,7 +51,8 @@ final class ReportFixture {
         List<Crisis> crises = List.of(new Crisis("PRK", "KOR", "North Korea challenges South Korea"),
                 new Crisis("CHN", "JPN", null));
         return new Scenario("test-report", "A test of <the> report", 2023, states, treaties, rivalries, List.of(),
-                "USA", List.of("KOR", "JPN"), parameters, crises, List.of(), List.of());
+                "USA", List.of("KOR", "JPN"), parameters, crises, List.of(), List.of(),
+                "A fixture for <report> tests & nothing else.", List.of("Leeds et al. 2002 <ATOP>", "Singer et al. 1972 (COW NMC)"));
     }
 
     static Scenario scenario() {

@@ -12,11 +12,22 @@ import java.util.Set;
 /**
  * An alliance system in one year: states, treaties, rivalries, optional affinity overrides, the
  * named hub and spokes, the model parameters, the crises of interest and the amendments made by
- * policies or architectures ({@code transforms} names them in the order applied).
+ * policies or architectures ({@code transforms} names them in the order applied), and the prose
+ * that goes with it: a description and the works it cites (kept so that a scenario written back,
+ * or reported, still says where its numbers come from).
  */
 public record Scenario(String name, String title, int year, List<State> states, List<Treaty> treaties,
                        List<Rivalry> rivalries, List<AffinityOverride> affinities, String hub, List<String> spokes,
-                       Parameters parameters, List<Crisis> crises, List<Amendment> amendments, List<String> transforms) {
+                       Parameters parameters, List<Crisis> crises, List<Amendment> amendments, List<String> transforms,
+                       String description, List<String> citations) {
+
+    /** A scenario without description or citations. */
+    public Scenario(String name, String title, int year, List<State> states, List<Treaty> treaties,
+                    List<Rivalry> rivalries, List<AffinityOverride> affinities, String hub, List<String> spokes,
+                    Parameters parameters, List<Crisis> crises, List<Amendment> amendments, List<String> transforms) {
+        this(name, title, year, states, treaties, rivalries, affinities, hub, spokes, parameters, crises, amendments, transforms,
+                "", List.of());
+    }
 
     public Scenario {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
@@ -35,6 +46,13 @@ public record Scenario(String name, String title, int year, List<State> states, 
         crises = List.copyOf(crises == null ? List.of() : crises);
         amendments = List.copyOf(amendments == null ? List.of() : amendments);
         transforms = List.copyOf(transforms == null ? List.of() : transforms);
+        description = description == null ? "" : description.strip();
+        citations = List.copyOf(citations == null ? List.of() : citations);
+        for (int i = 0; i < citations.size(); i++) {
+            if (citations.get(i) == null || citations.get(i).isBlank()) {
+                throw new FieldException("citations[" + i + "]", "a citation is empty; remove it or write the reference");
+            }
+        }
         validateReferences(states, treaties, rivalries, affinities, hub, spokes, crises, amendments);
     }
 
@@ -146,7 +164,8 @@ public record Scenario(String name, String title, int year, List<State> states, 
     }
 
     public Scenario withStates(List<State> newStates) {
-        return new Scenario(name, title, year, newStates, treaties, rivalries, affinities, hub, spokes, parameters, crises, amendments, transforms);
+        return new Scenario(name, title, year, newStates, treaties, rivalries, affinities, hub, spokes, parameters, crises, amendments, transforms,
+                description, citations);
     }
 
     public Scenario withState(State replacement) {
@@ -158,11 +177,13 @@ public record Scenario(String name, String title, int year, List<State> states, 
     }
 
     public Scenario withParameters(Parameters p) {
-        return new Scenario(name, title, year, states, treaties, rivalries, affinities, hub, spokes, p, crises, amendments, transforms);
+        return new Scenario(name, title, year, states, treaties, rivalries, affinities, hub, spokes, p, crises, amendments, transforms,
+                description, citations);
     }
 
     public Scenario withAffinities(List<AffinityOverride> newAffinities) {
-        return new Scenario(name, title, year, states, treaties, rivalries, newAffinities, hub, spokes, parameters, crises, amendments, transforms);
+        return new Scenario(name, title, year, states, treaties, rivalries, newAffinities, hub, spokes, parameters, crises, amendments,
+                transforms, description, citations);
     }
 
     /** Appends amendments and records the transform that made them. */
@@ -171,7 +192,8 @@ public record Scenario(String name, String title, int year, List<State> states, 
         a.addAll(added);
         List<String> t = new ArrayList<>(transforms);
         t.add(transform);
-        return new Scenario(name, title, year, states, treaties, rivalries, affinities, hub, spokes, parameters, crises, a, t);
+        return new Scenario(name, title, year, states, treaties, rivalries, affinities, hub, spokes, parameters, crises, a, t,
+                description, citations);
     }
 
     /** Records a transform that changed states or affinities rather than ties. */

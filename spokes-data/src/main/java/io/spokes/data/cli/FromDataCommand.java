@@ -119,15 +119,7 @@ public final class FromDataCommand implements Callable<Integer> {
             b.append("#\n# Notes:\n");
             notes.forEach(n -> b.append("#   * ").append(n).append('\n'));
         }
-        b.append("#\n# Cite:\n");
-        Set<String> seen = new LinkedHashSet<>();
-        for (var d : List.of(Datasets.ATOP, Datasets.STATE_SYSTEM, Datasets.NMC_7, Datasets.RIVALRIES)) {
-            for (Citation c : d.citations()) {
-                if (seen.add(c.key())) {
-                    b.append("#   ").append(c.text()).append('\n');
-                }
-            }
-        }
+        b.append("#\n# The works to cite are the scenario's `citations` below; the report lists them.\n");
         b.append('\n');
         return b.toString();
     }

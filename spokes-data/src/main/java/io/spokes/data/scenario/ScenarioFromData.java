@@ -107,8 +107,23 @@ public final class ScenarioFromData {
         String name = "from-data-" + focusId + "-" + year;
         String title = "States within " + depth + " defense-tie step" + (depth == 1 ? "" : "s") + " of "
                 + system.spellIn(focus, year).map(s -> s.name()).orElse(focusId) + ", " + year;
+        String description = "Built from data by spokes scenario from-data: the COW system members within " + depth
+                + " defense-tie step" + (depth == 1 ? "" : "s") + " of " + focusId + " in " + year + " (ATOP 5.1), the ATOP "
+                + "alliances in effect among them with each member's own obligations and the alliance's institutionalization, "
+                + "COW NMC 7.0 capabilities and the strategic rivalries among them. No hub, spokes or crises are set; "
+                + "add them to solve crises.";
         return new Scenario(name, title, year, states, treaties, rivals, List.of(), null, List.of(), Parameters.defaults(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), description, citations());
+    }
+
+    /** The works behind every number of a built scenario, each once, article of record first. */
+    static List<String> citations() {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (io.spokes.data.source.Dataset d : List.of(io.spokes.data.source.Datasets.ATOP, io.spokes.data.source.Datasets.NMC_7,
+                io.spokes.data.source.Datasets.STATE_SYSTEM, io.spokes.data.source.Datasets.RIVALRIES)) {
+            d.citations().forEach(c -> out.add(c.text()));
+        }
+        return List.copyOf(out);
     }
 
     /** Breadth-first search over the year's defense ties, in either direction. */

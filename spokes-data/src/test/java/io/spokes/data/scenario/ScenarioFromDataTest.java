@@ -45,6 +45,10 @@ class ScenarioFromDataTest {
         assertThat(text).startsWith("# yaml-language-server").contains("# Provenance rules:").contains("Leeds, Brett Ashley");
         Scenario s = ScenarioReader.read(out);
         assertThat(s.year()).isEqualTo(1953);
+        assertThat(s.description()).contains("within 2 defense-tie steps of KOR in 1953");
+        assertThat(s.citations()).hasSizeGreaterThanOrEqualTo(4).doesNotHaveDuplicates()
+                .anySatisfy(c -> assertThat(c).contains("Alliance Treaty Obligations and Provisions"))
+                .anySatisfy(c -> assertThat(c).contains("Capability Distribution"));
         assertThat(s.states()).extracting(st -> st.id()).contains("USA", "KOR", "JPN", "PHL", "AUS", "GBR");
         assertThat(s.states().stream().filter(st -> st.id().equals("USA")).findFirst().orElseThrow().nuclear()).isTrue();
         assertThat(s.states().stream().filter(st -> st.id().equals("KOR")).findFirst().orElseThrow().capability())

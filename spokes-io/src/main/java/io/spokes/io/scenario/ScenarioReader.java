@@ -116,14 +116,17 @@ public final class ScenarioReader {
         for (LocatedNode n : root.get("amendments").list("amendments")) {
             amendments.add(build(n, () -> amendment(n)));
         }
+        List<String> citations = new ArrayList<>();
         for (LocatedNode n : root.get("citations").list("citations")) {
-            n.text();
+            String c = n.text();
+            if (c.isBlank()) {
+                throw n.error("a citation is empty; remove it or write the reference");
+            }
+            citations.add(c);
         }
-        if (root.has("description")) {
-            root.get("description").text();
-        }
+        String description = root.has("description") ? root.get("description").text() : "";
         return new Scenario(name, title, year, states, treaties, rivalries, affinities, hub, spokes, parameters,
-                crises, amendments, List.of());
+                crises, amendments, List.of(), description, citations);
     }
 
     /** Builds a record, turning its validation error into one located at the record's field. */

@@ -55,6 +55,13 @@ public final class ScenarioWriter {
         o.put("name", s.name());
         o.put("title", s.title());
         o.put("year", s.year());
+        if (!s.description().isEmpty()) {
+            o.put("description", s.description());
+        }
+        if (!s.citations().isEmpty()) {
+            ArrayNode cites = o.putArray("citations");
+            s.citations().forEach(cites::add);
+        }
         ObjectNode params = parameters(mapper, s.parameters());
         if (!params.isEmpty()) {
             o.set("parameters", params);

@@ -70,6 +70,7 @@ class ScenarioReaderTest {
             16-spoke-unknown.yaml          | 48 | 15 | spokes[1]: spoke list names unknown state 'JPN'
             17-empty.yaml                  | 1  | 1  | the file is empty; a scenario needs at least name, year and states
             18-ended-before-signed.yaml    | 31 | 12 | treaties[0].ended: treaty 'US-ROK' ends (1950-01-01) before it is signed (1953-10-01)
+            19-empty-citation.yaml         | 8  | 5  | citations[0]: a citation is empty; remove it or write the reference
             """)
     void badFilesNameFileLineColumnAndField(String file, int line, int column, String message) {
         Path path = resource("bad/" + file);
@@ -124,6 +125,11 @@ class ScenarioReaderTest {
             assertThat(s.crises()).isNotEmpty();
             assertThat(s.states()).allSatisfy(st -> assertThat(st.source()).as("source of %s", st.id()).isNotBlank());
             assertThat(ScenarioReader.read("again.yaml", ScenarioWriter.yaml(s), false)).isEqualTo(s);
+            // the prose travels too: a written scenario still says where its numbers come from
+            assertThat(s.description()).isNotBlank();
+            assertThat(s.citations()).isNotEmpty().allSatisfy(c -> assertThat(c).isNotBlank());
         }
+        assertThat(ScenarioReader.read(Path.of("..", "scenarios", "korea-2023.yaml")).citations())
+                .anySatisfy(c -> assertThat(c).contains("Alliance Treaty Obligations and Provisions"));
     }
 }

@@ -128,6 +128,10 @@ class ScenarioRoutesTest {
         assertThat(r.header("Content-Disposition")).isEqualTo("attachment; filename=\"korea-2023.yaml\"");
         Scenario back = ScenarioReader.read("back.yaml", r.body(), false);
         assertThat(back.title()).isEqualTo("Edited in the lab");
+        // the description and the works cited come through the edit and the download
+        Scenario bundled = ScenarioReader.read(java.nio.file.Path.of("../scenarios/korea-2023.yaml"));
+        assertThat(back.description()).isEqualTo(bundled.description()).isNotEmpty();
+        assertThat(back.citations()).isEqualTo(bundled.citations()).isNotEmpty();
         assertThat(back.withParameters(back.parameters())).isEqualTo(ScenarioReader.read("doc.json", Json.write(doc), true));
     }
 
