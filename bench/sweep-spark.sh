@@ -16,20 +16,14 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs="${1:-3}"
 solves=20000
-spark_jar=spokes-spark/target/spokes-spark.jar
-if [ ! -f "$spark_jar" ] || [ -n "$(find pom.xml spokes-*/pom.xml spokes-*/src/main -newer "$spark_jar" -print -quit)" ]; then
-  mvn -B -q -DskipTests -pl spokes-spark -am package
-fi
-./spokes --version >/dev/null   # builds the CLI jar and its archive if missing or stale, outside the timing
-local_jar=spokes-cli/target/spokes.jar
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-# Spark's jars: the provided-scope class path of spokes-spark (the reactor runs up to it; it is last, so its list stays)
-mvn -B -q -o -pl spokes-spark -am compile dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$out/cp" \
-  >/dev/null 2>&1 || mvn -B -q -pl spokes-spark -am compile dependency:build-classpath -Dmdep.includeScope=provided \
-  -Dmdep.outputFile="$out/cp" >/dev/null
-spark_cp="$spark_jar:$(tr ':' '\n' < "$out/cp" | grep '\.jar$' | paste -sd:)"
-read -r -a flags <<<"$(sed -n 's:.*<spark.jvm.flags>\(.*\)</spark.jvm.flags>.*:\1:p' spokes-spark/pom.xml)"
+# shellcheck source=bench/spark-env.sh
+. bench/spark-env.sh
+./spokes --version >/dev/null   # builds the CLI jar and its archive if missing or stale, outside the timing
+local_jar=spokes-cli/target/spokes.jar
+spark_cp="$spark_jar:$spark_jars"
+flags=("${spark_flags[@]}")
 spark=(java "${flags[@]}" -Djava.awt.headless=true
   -Dlog4j2.configurationFile="$(pwd)/spokes-spark/src/test/resources/log4j2-test.properties"
   -Dspark.master='local[2]' -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 -Dspark.ui.enabled=false)
