@@ -2,14 +2,11 @@ package io.spokes.spark;
 
 import io.spokes.sweep.design.Design;
 import io.spokes.sweep.experiment.Experiment;
+import io.spokes.sweep.run.ChunkRun;
 import io.spokes.sweep.run.ExperimentSource;
 import io.spokes.sweep.run.PointSolver;
 import io.spokes.sweep.run.SweepFolder;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,40 +25,10 @@ final class ChunkTask {
     private ChunkTask() {
     }
 
-    /**
-     * Solves every chunk of the run whose table part is missing and, unless the run already has
-     * its Parquet part, streams every row into one: typed rows straight from the solver, and the
-     * rows of chunks finished earlier (perhaps by the local backend) from their table parts. One
-     * Parquet file per run rather than per chunk: opening a Parquet writer costs more than writing
-     * a chunk's rows. The part is committed only once every chunk of the run is in.
-     */
+    /** Solves a task's run of chunks ({@link ChunkRun}) in the shared sweep folder {@code dir}. */
     static void run(ExperimentSource source, String dir, List<Integer> chunks) {
-        if (chunks.isEmpty()) {
-            return;
-        }
-        SweepFolder folder = new SweepFolder(Path.of(dir));
         Experiment e = EXPERIMENTS.computeIfAbsent(source, ExperimentSource::load);
-        Path parquet = ParquetCopy.part(folder, chunks.get(0), chunks.get(chunks.size() - 1));
-        if (Files.exists(parquet)) {
-            for (int chunk : chunks) {
-                if (!folder.done(chunk)) {
-                    folder.write(solver(e).solveChunk(chunk, n -> { }));
-                }
-            }
-            return;
-        }
-        try (ParquetPart part = ParquetCopy.openPart(e, parquet)) {
-            for (int chunk : chunks) {
-                if (folder.done(chunk)) {
-                    part.append(new StringReader(folder.readPart(chunk)));
-                } else {
-                    folder.write(solver(e).solveChunk(chunk, n -> { }, part));
-                }
-            }
-            part.commit();
-        } catch (IOException x) {
-            throw new UncheckedIOException("cannot write the Parquet part " + parquet + ": " + x.getMessage(), x);
-        }
+        ChunkRun.solve(solver(e), new SweepFolder(Path.of(dir)), chunks, n -> { });
     }
 
     private static PointSolver solver(Experiment e) {

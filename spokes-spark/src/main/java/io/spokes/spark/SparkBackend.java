@@ -1,6 +1,7 @@
 package io.spokes.spark;
 
 import io.spokes.sweep.experiment.Experiment;
+import io.spokes.sweep.run.ChunkRun;
 import io.spokes.sweep.run.ExperimentSource;
 import io.spokes.sweep.run.Progress;
 import io.spokes.sweep.run.SweepBackend;
@@ -49,19 +50,15 @@ public final class SparkBackend implements SweepBackend {
         // result transfer) is then paid a few dozen times, while each chunk is still written on its own.
         // Every chunk is visited: one finished earlier (perhaps by the local backend) may lack its Parquet part.
         java.util.Set<Integer> todo = new java.util.HashSet<>(chunks);
-        int all = experiment.chunkCount();
-        int tasks = Math.max(1, Math.min(all, 4 * sc.defaultParallelism()));
-        List<List<Integer>> slices = new ArrayList<>();
+        List<List<Integer>> slices = ChunkRun.split(experiment.chunkCount(), 4 * sc.defaultParallelism());
+        int tasks = slices.size();
         long[] points = new long[tasks];
         for (int t = 0; t < tasks; t++) {
-            List<Integer> slice = new ArrayList<>();
-            for (int c = (int) ((long) t * all / tasks); c < (int) ((long) (t + 1) * all / tasks); c++) {
-                slice.add(c);
+            for (int c : slices.get(t)) {
                 if (todo.contains(c)) {
                     points[t] += Math.min(chunk, size - (long) c * chunk);
                 }
             }
-            slices.add(slice);
         }
         SparkListener listener = new SparkListener() {
             @Override

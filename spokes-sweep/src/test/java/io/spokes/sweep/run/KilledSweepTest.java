@@ -78,6 +78,10 @@ class KilledSweepTest {
         Sweep.run(e, dir.resolve("whole"), new LocalBackend(), 2, Progress.none());
         assertThat(Files.mismatch(out.resolve("results.csv"), dir.resolve("whole/results.csv"))).isEqualTo(-1L);
         assertThat(Files.mismatch(out.resolve("summary.csv"), dir.resolve("whole/summary.csv"))).isEqualTo(-1L);
+        // the Parquet copy too: the killed run's Parquet part was rebuilt from its finished chunks' table parts
+        io.spokes.sweep.parquet.ParquetRows.assertHoldsTheTable(out);
+        io.spokes.sweep.parquet.ParquetRows.assertHoldsTheTable(dir.resolve("whole"));
+        assertThat(out.resolve("parquet-parts")).doesNotExist();
         assertThat(Files.readAllLines(out.resolve("results.csv"))).hasSize(1 + 1500 * 2 * 3);
     }
 }

@@ -38,6 +38,12 @@ class SweepTest {
         assertThat(Files.mismatch(dir.resolve("one/results.csv"), dir.resolve("two/results.csv"))).isEqualTo(-1L);
         assertThat(Files.mismatch(dir.resolve("one/summary.csv"), dir.resolve("two/summary.csv"))).isEqualTo(-1L);
         assertThat(dir.resolve("one/parts")).doesNotExist();
+        // both wrote the Parquet copy: the same rows, in files laid out by run (4 per thread)
+        io.spokes.sweep.parquet.ParquetRows.assertHoldsTheTable(dir.resolve("one"));
+        io.spokes.sweep.parquet.ParquetRows.assertHoldsTheTable(dir.resolve("two"));
+        assertThat(io.spokes.sweep.parquet.ParquetParts.parts(dir.resolve("one/results.parquet"))).hasSize(4);
+        assertThat(io.spokes.sweep.parquet.ParquetParts.parts(dir.resolve("two/results.parquet"))).hasSize(8);
+        assertThat(dir.resolve("one/parquet-parts")).doesNotExist();
     }
 
     @Test
@@ -85,6 +91,18 @@ class SweepTest {
         assertThat(o.chunksSolved()).isEqualTo(3);
         assertThat(Files.mismatch(dir.resolve("whole/results.csv"), dir.resolve("cut/results.csv"))).isEqualTo(-1L);
         assertThat(Files.mismatch(dir.resolve("whole/summary.csv"), dir.resolve("cut/summary.csv"))).isEqualTo(-1L);
+        // chunks 0, 2 and 5 reached Parquet from their table parts, the others typed from the solver
+        io.spokes.sweep.parquet.ParquetRows.assertHoldsTheTable(dir.resolve("cut"));
+        // killed between the table and the Parquet copy: the next run writes the copy from the table
+        io.spokes.sweep.parquet.ParquetRows.assertHoldsTheTable(dir.resolve("whole"));
+        try (Stream<Path> s = Files.walk(dir.resolve("cut/results.parquet"))) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        assertThat(Sweep.run(e, dir.resolve("cut"), new LocalBackend(), 2, Progress.none()).alreadyComplete()).isTrue();
+        io.spokes.sweep.parquet.ParquetRows.assertHoldsTheTable(dir.resolve("cut"));
+        assertThat(io.spokes.sweep.parquet.ParquetParts.parts(dir.resolve("cut/results.parquet"))).hasSize(1);
         // run again: complete, nothing is solved or rewritten
         long modified = Files.getLastModifiedTime(dir.resolve("cut/results.csv")).toMillis();
         assertThat(Sweep.run(e, dir.resolve("cut"), new LocalBackend(), 2, Progress.none()).alreadyComplete()).isTrue();

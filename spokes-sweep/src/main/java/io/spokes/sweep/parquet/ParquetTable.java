@@ -1,4 +1,4 @@
-package io.spokes.spark;
+package io.spokes.sweep.parquet;
 
 import io.spokes.core.domain.Crisis;
 import io.spokes.core.study.Measure;
@@ -7,44 +7,46 @@ import io.spokes.sweep.run.RowSink;
 import io.spokes.sweep.table.Csv;
 import io.spokes.sweep.table.SweepTable;
 
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
+import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * One Parquet file of the sweep table, written whole or not at all: rows go to a hidden temporary
- * file beside the target, which {@link #commit()} renames into place and {@link #close()} without
- * a commit deletes. Rows arrive typed from the solver ({@link RowSink}) or, for chunks finished
- * earlier, as table text, parsed here ("NA" becomes null).
+ * One Parquet file of the sweep table (Snappy pages, {@link TableSchema} columns), written whole or
+ * not at all: rows go to a hidden temporary file beside the target, which {@link #commit()} renames
+ * into place and {@link #close()} without a commit deletes. Rows arrive typed from the solver
+ * ({@link RowSink}) or, for chunks finished earlier, as table text, parsed here ("NA" becomes null).
+ * Local files only, no Hadoop: the Spark backend copies finished files to other file systems.
  */
-final class ParquetPart implements RowSink, AutoCloseable {
-    private final Experiment experiment;
-    private final FileSystem fs;
+public final class ParquetTable implements RowSink, AutoCloseable {
     private final Path target;
     private final Path tmp;
     private final ParquetWriter<TableRow> writer;
     private final TableRow row;
     private boolean committed;
 
-    ParquetPart(Experiment experiment, Path target, Configuration hadoop) throws IOException {
-        this.experiment = experiment;
+    public ParquetTable(Experiment experiment, Path target) throws IOException {
         this.target = target;
-        this.fs = target.getFileSystem(hadoop);
-        fs.setWriteChecksum(false);
-        this.tmp = new Path(target.getParent(), "." + target.getName() + "." + java.util.UUID.randomUUID() + ".tmp");
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        this.tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         this.row = new TableRow(experiment.factors().size());
-        this.writer = new Builder(HadoopOutputFile.fromPath(tmp, hadoop), experiment).withConf(hadoop)
-                .withCompressionCodec(CompressionCodecName.SNAPPY).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build();
+        this.writer = new Builder(new LocalOutputFile(tmp), experiment).withConf(new PlainParquetConfiguration())
+                .withCodecFactory(SnappyCodec.INSTANCE).withCompressionCodec(CompressionCodecName.SNAPPY)
+                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build();
     }
 
     @Override
@@ -66,7 +68,7 @@ final class ParquetPart implements RowSink, AutoCloseable {
     }
 
     /** Adds rows given as table text without header (a chunk's part, or the joined table after its header). */
-    void append(Reader rows) throws IOException {
+    public void append(Reader rows) throws IOException {
         int first = SweepTable.LEADING.size();
         Csv.Reader csv = new Csv.Reader(rows);
         List<String> f;
@@ -101,12 +103,9 @@ final class ParquetPart implements RowSink, AutoCloseable {
     }
 
     /** Closes the file and renames it into place, replacing any earlier file of the same name. */
-    void commit() throws IOException {
+    public void commit() throws IOException {
         writer.close();
-        fs.delete(target, false);
-        if (!fs.rename(tmp, target)) {
-            throw new IOException("cannot rename " + tmp + " to " + target);
-        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
     }
 
@@ -117,7 +116,7 @@ final class ParquetPart implements RowSink, AutoCloseable {
             try {
                 writer.close();
             } finally {
-                fs.delete(tmp, false);
+                Files.deleteIfExists(tmp);
             }
         }
     }
@@ -133,7 +132,7 @@ final class ParquetPart implements RowSink, AutoCloseable {
     private static final class Builder extends ParquetWriter.Builder<TableRow, Builder> {
         private final Experiment experiment;
 
-        Builder(org.apache.parquet.io.OutputFile file, Experiment experiment) {
+        Builder(OutputFile file, Experiment experiment) {
             super(file);
             this.experiment = experiment;
         }
@@ -144,7 +143,12 @@ final class ParquetPart implements RowSink, AutoCloseable {
         }
 
         @Override
-        protected WriteSupport<TableRow> getWriteSupport(Configuration conf) {
+        protected WriteSupport<TableRow> getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
+            return new TableWriteSupport(experiment);
+        }
+
+        @Override
+        protected WriteSupport<TableRow> getWriteSupport(org.apache.parquet.conf.ParquetConfiguration conf) {
             return new TableWriteSupport(experiment);
         }
     }

@@ -1,10 +1,10 @@
-package io.spokes.spark;
+package io.spokes.sweep.parquet;
 
 import io.spokes.core.SpokesVersion;
 import io.spokes.sweep.experiment.Experiment;
 import io.spokes.sweep.table.SweepTable;
 
-import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Writes {@link TableRow}s straight into Parquet's record consumer, in the columns of
- * {@link ParquetCopy#schema}: no intermediate record objects, and each distinct string encoded
+ * {@link TableSchema}: no intermediate record objects, and each distinct string encoded
  * to UTF-8 once (the table's strings repeat on nearly every row).
  */
 final class TableWriteSupport extends WriteSupport<TableRow> {
@@ -28,15 +28,25 @@ final class TableWriteSupport extends WriteSupport<TableRow> {
 
     TableWriteSupport(Experiment experiment) {
         this.experiment = experiment;
-        this.schema = ParquetCopy.schema(experiment);
+        this.schema = TableSchema.of(experiment);
         this.integer = new boolean[experiment.factors().size()];
         for (int i = 0; i < integer.length; i++) {
             integer[i] = experiment.factors().get(i).parameter().isInteger();
         }
     }
 
+    /** Hadoop's entry point; never called here (Hadoop is not on the class path), and it needs nothing from it. */
     @Override
-    public WriteContext init(Configuration configuration) {
+    public WriteContext init(org.apache.hadoop.conf.Configuration configuration) {
+        return context();
+    }
+
+    @Override
+    public WriteContext init(ParquetConfiguration configuration) {
+        return context();
+    }
+
+    private WriteContext context() {
         return new WriteContext(schema, Map.of("spokes.version", SpokesVersion.VERSION,
                 "spokes.seed", Long.toString(experiment.seed())));
     }

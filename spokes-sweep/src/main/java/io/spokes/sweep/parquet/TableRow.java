@@ -1,4 +1,4 @@
-package io.spokes.spark;
+package io.spokes.sweep.parquet;
 
 /**
  * One row of the sweep table as typed values: what changes from row to row. Mutable and reused
