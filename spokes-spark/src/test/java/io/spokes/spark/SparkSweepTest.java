@@ -126,6 +126,22 @@ class SparkSweepTest {
     }
 
     @Test
+    void theParquetCopyGoesWhereSparkSpokesParquetSays() throws IOException {
+        Experiment e = experiment(30);
+        Sweep.run(e, dir.resolve("s"), new LocalBackend(), 2, Progress.none());
+        Path elsewhere = dir.resolve("shared/copy.parquet");
+        Files.createDirectories(elsewhere.getParent());
+        org.apache.spark.SparkConf conf = new org.apache.spark.SparkConf().set(ParquetCopy.LOCATION, elsewhere.toUri().toString());
+        ParquetCopy.publish(conf, spark.sparkContext().hadoopConfiguration(), e, new SweepFolder(dir.resolve("s")));
+        assertThat(dir.resolve("s/results.parquet")).doesNotExist();
+        Dataset<Row> copy = spark.read().parquet(elsewhere.toString());
+        assertThat(copy.count()).isEqualTo(Files.readAllLines(dir.resolve("s/results.csv")).size() - 1);
+        try (var s = Files.list(elsewhere.getParent())) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("copy.parquet");
+        }
+    }
+
+    @Test
     void sparkSubmitRunsTheSweepOnSparkUnlessTheBackendIsGiven() {
         assertThat(SparkSweep.withSparkBackend(new String[] {"sweep", "x.yaml"})).containsExactly("sweep", "--backend=spark", "x.yaml");
         assertThat(SparkSweep.withSparkBackend(new String[] {"sweep", "x.yaml", "--backend", "local"}))
