@@ -32,6 +32,11 @@ import java.util.UUID;
  * Local files only, no Hadoop: the Spark backend copies finished files to other file systems.
  */
 public final class ParquetTable implements RowSink, AutoCloseable {
+    /**
+     * A writer buffers a row group before writing it; 16 MB rather than parquet-java's 128 MB keeps
+     * each open writer's memory small whatever the design's size (a run of a large design is long).
+     */
+    static final long ROW_GROUP_BYTES = 16L << 20;
     private final Path target;
     private final Path tmp;
     private final ParquetWriter<TableRow> writer;
@@ -46,7 +51,7 @@ public final class ParquetTable implements RowSink, AutoCloseable {
         this.row = new TableRow(experiment.factors().size());
         this.writer = new Builder(new LocalOutputFile(tmp), experiment).withConf(new PlainParquetConfiguration())
                 .withCodecFactory(SnappyCodec.INSTANCE).withCompressionCodec(CompressionCodecName.SNAPPY)
-                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build();
+                .withRowGroupSize(ROW_GROUP_BYTES).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build();
     }
 
     @Override
