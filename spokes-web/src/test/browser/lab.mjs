@@ -146,6 +146,29 @@ async function first() {
   await page.fill(field, 'KOR');
   await page.waitForFunction(() => !document.querySelector('.field-error') && document.querySelector('#editor-status').className === 'ok');
   ok('fixing the field clears the message');
+  // Rivalries are edited like the rest: a new one naming an unknown state is refused at its field.
+  const rivals = await page.evaluate(() => window.spokesLab.editorDocument().rivalries.length);
+  await page.click('#add-rivalry');
+  const second = `[data-field="rivalries[${rivals}].states[1]"]`;
+  await page.fill(`[data-field="rivalries[${rivals}].source"]`, 'browser test');
+  await page.fill(`[data-field="rivalries[${rivals}].states[0]"]`, 'PRK');
+  await page.fill(second, 'XXX');
+  await page.waitForFunction(() => [...document.querySelectorAll('.field-error')].some(e => e.textContent.includes("'XXX'")),
+    null, { timeout: 5000 });
+  const rivalError = await page.evaluate(f => {
+    const e = [...document.querySelectorAll('.field-error')].find(x => x.textContent.includes("'XXX'"));
+    return { text: e.textContent, nextToField: e.previousElementSibling === document.querySelector(f) };
+  }, second);
+  expect(rivalError.text.includes("unknown state 'XXX'") && rivalError.nextToField,
+    'a rivalry error is shown next to its field: ' + rivalError.text);
+  await page.fill(second, 'JPN');
+  await page.waitForFunction(() => !document.querySelector('.field-error') && document.querySelector('#editor-status').className === 'ok');
+  const kept = await page.evaluate(() => ({
+    rivalries: window.spokesLab.editorDocument().rivalries.length, citations: window.spokesLab.editorDocument().citations.length,
+    description: document.querySelector('[data-field="description"]').value.length,
+  }));
+  expect(kept.rivalries === rivals + 1 && kept.citations > 0 && kept.description > 0,
+    `the editor adds a rivalry (${kept.rivalries}) and shows the description and ${kept.citations} citations`);
   const download = page.waitForEvent('download');
   await page.click('#editor-download');
   expect((await download).suggestedFilename() === 'korea-2023.yaml', 'the edited scenario downloads as korea-2023.yaml');

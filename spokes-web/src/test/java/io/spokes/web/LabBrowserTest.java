@@ -32,7 +32,7 @@ class LabBrowserTest {
         Path shots = screenshots();
         try (Lab lab = Lab.start(data)) {
             String out = node(lab.base(), "first", shots);
-            assertThat(out).contains("first: 15 passed, 0 failed");
+            assertThat(out).contains("first: 17 passed, 0 failed");
         }
         try (Lab restarted = Lab.start(data)) {
             String out = node(restarted.base(), "after-restart", shots);

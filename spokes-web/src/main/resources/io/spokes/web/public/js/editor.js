@@ -150,13 +150,68 @@ function render() {
       el('div', { class: 'row' },
         el('label', {}, 'Name ', text('name')), el('label', {}, 'Title ', text('title', { size: 50 })),
         el('label', {}, 'Year ', number('year', { size: 5, whole: true })))),
+    proseSection(),
     statesSection(),
     treatiesSection(ids),
     hubSection(ids),
     crisesSection(ids),
-    el('p', { class: 'hint' }, (doc.rivalries || []).length + ' rivalries, ' + (doc.affinities || []).length + ' affinity overrides, '
-      + (doc.amendments || []).length + ' amendments and the parameters are kept as loaded.'));
+    rivalriesSection(),
+    affinitiesSection(),
+    el('p', { class: 'hint' }, (doc.amendments || []).length + ' amendments and the parameters ('
+      + Object.keys(doc.parameters || {}).length + ' set) are kept as loaded; the crisis lab varies the parameters.'));
   window.spokesLab = Object.assign(window.spokesLab || {}, { editorDocument: () => doc });
+}
+
+/** The description and the works cited: they travel with the scenario into files and reports. */
+function proseSection() {
+  doc.citations = doc.citations || [];
+  const description = el('textarea', {
+    rows: 3, cols: 100, dataset: { field: 'description' }, 'aria-label': 'description',
+    oninput: e => { setAt('description', e.target.value, true); changedDoc(); },
+  });
+  description.value = doc.description || '';
+  const cites = doc.citations.map((c, i) => el('li', { dataset: { field: `citations[${i}]` } },
+    text(`citations[${i}]`, { size: 100 }), remove('remove citation', () => doc.citations.splice(i, 1))));
+  return el('section', { dataset: { field: 'citations' } },
+    el('h2', {}, 'Description and works cited'),
+    el('label', { class: 'wide' }, 'Description ', description),
+    el('ol', { class: 'citations' }, cites),
+    addButton('add-citation', 'Add citation', () => doc.citations.push('')));
+}
+
+/** Pairs of states in strategic rivalry (each side's affinity to the other is -1). */
+function rivalriesSection() {
+  doc.rivalries = doc.rivalries || [];
+  const rows = doc.rivalries.map((r, i) => {
+    r.states = r.states || ['', ''];
+    return el('tr', { dataset: { field: `rivalries[${i}]` } },
+      el('td', {}, memberState(`rivalries[${i}].states[0]`)), el('td', {}, memberState(`rivalries[${i}].states[1]`)),
+      el('td', {}, text(`rivalries[${i}].source`, { size: 60 })),
+      el('td', {}, remove('remove rivalry', () => doc.rivalries.splice(i, 1))));
+  });
+  return el('section', { dataset: { field: 'rivalries' } },
+    el('h2', {}, 'Rivalries'),
+    el('table', { class: 'table edit' }, el('thead', {}, el('tr', {}, ['state', 'state', 'source', ''].map(h => el('th', {}, h)))),
+      el('tbody', {}, rows)),
+    addButton('add-rivalry', 'Add rivalry', () => doc.rivalries.push({ states: ['', ''], source: '' })));
+}
+
+/** Directed affinities that replace the computed ones (docs/model.md). */
+function affinitiesSection() {
+  doc.affinities = doc.affinities || [];
+  const rows = doc.affinities.map((a, i) => el('tr', { dataset: { field: `affinities[${i}]` } },
+    el('td', {}, memberState(`affinities[${i}].from`)), el('td', {}, memberState(`affinities[${i}].to`)),
+    el('td', {}, number(`affinities[${i}].value`, { size: 6 })), el('td', {}, text(`affinities[${i}].source`, { size: 50 })),
+    el('td', {}, remove('remove affinity override', () => doc.affinities.splice(i, 1)))));
+  return el('section', { dataset: { field: 'affinities' } },
+    el('h2', {}, 'Affinity overrides'),
+    el('table', { class: 'table edit' }, el('thead', {}, el('tr', {}, ['from', 'to', 'value', 'source', ''].map(h => el('th', {}, h)))),
+      el('tbody', {}, rows)),
+    addButton('add-affinity', 'Add affinity override', () => doc.affinities.push({ from: '', to: '', value: 0, source: '' })));
+}
+
+function addButton(id, label, add) {
+  return el('button', { type: 'button', id, onclick: () => { add(); render(); changedDoc(); } }, label);
 }
 
 function statesSection() {
