@@ -34,7 +34,7 @@ public final class SpokesCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        CommandLines.exit(new SpokesCommand(), args);
     }
 
     /** Runs the command line with the given streams and returns the exit code (tests call this). */

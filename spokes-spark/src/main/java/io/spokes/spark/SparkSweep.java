@@ -1,8 +1,8 @@
 package io.spokes.spark;
 
+import io.spokes.io.cli.CommandLines;
 import io.spokes.sweep.cli.SweepMain;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +16,7 @@ public final class SparkSweep {
     }
 
     public static void main(String[] args) {
-        System.exit(SweepMain.run(withSparkBackend(args), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        CommandLines.exit(new SweepMain(), withSparkBackend(args));
     }
 
     static String[] withSparkBackend(String[] args) {

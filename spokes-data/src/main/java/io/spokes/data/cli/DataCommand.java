@@ -6,8 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-
 /** {@code spokes data}: the real datasets (ATOP, COW, NMC, MIDs, ...), read and combined by Spokes itself. */
 @Command(name = "data", mixinStandardHelpOptions = true,
         description = "Read the standard alliance and conflict datasets, build dyad-years and state-years, and measure alliance networks.",
@@ -23,6 +21,6 @@ public final class DataCommand implements Runnable {
 
     /** Runs {@code spokes data ...} on its own, with the main command's one-line errors and exit codes. */
     public static void main(String[] args) {
-        System.exit(CommandLines.execute(new DataCommand(), args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        CommandLines.exit(new DataCommand(), args);
     }
 }

@@ -40,20 +40,14 @@ public final class DyadsCommand implements Callable<Integer> {
     @Mixin
     YearTableOptions table;
 
-
     @Option(names = "--nondirected", description = "One row per pair (ccode1 < ccode2); an obligation in either direction counts.")
     boolean nondirected;
 
     @Option(names = "--directed", description = "Both orders of every pair (the default).")
     boolean directed;
 
-
-
     @Option(names = "--alliance-zero", description = "Write 0, not NA, for atop_alliance of unallied non-directed dyad-years (peacesciencer writes NA).")
     boolean allianceZero;
-
-
-
 
     @Override
     public Integer call() {

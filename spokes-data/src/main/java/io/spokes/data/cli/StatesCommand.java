@@ -35,12 +35,6 @@ public final class StatesCommand implements Callable<Integer> {
     @Mixin
     YearTableOptions table;
 
-
-
-
-
-
-
     @Override
     public Integer call() {
         table.requireCsv();

@@ -11,6 +11,11 @@ public final class CommandLines {
     private CommandLines() {
     }
 
+    /** A program's main: executes {@code command} on the process's own streams and exits with its code. */
+    public static void exit(Object command, String[] args) {
+        System.exit(execute(command, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
     /** Executes {@code command} (a picocli {@code @Command} object) with {@code args}; tests pass their own streams. */
     public static int execute(Object command, String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(command);

@@ -26,7 +26,7 @@ public final class SweepMain implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        CommandLines.exit(new SweepMain(), args);
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {

@@ -100,7 +100,6 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Runs the lab without the rest of the command line: {@code java -cp ... io.spokes.web.cli.ServeCommand [options]}. */
     public static void main(String[] args) {
-        System.exit(io.spokes.io.cli.CommandLines.execute(new ServeCommand(), args,
-                new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true)));
+        io.spokes.io.cli.CommandLines.exit(new ServeCommand(), args);
     }
 }
