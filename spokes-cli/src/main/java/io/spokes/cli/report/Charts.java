@@ -5,14 +5,13 @@ import io.spokes.core.crisis.Side;
 import io.spokes.core.domain.Parameter;
 import io.spokes.core.study.VariantOutcome;
 
+import io.spokes.io.chart.ChartStyle;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.CategoryStyler;
-import org.knowm.xchart.style.Styler;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -116,20 +115,8 @@ final class Charts {
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height)
                 .title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         CategoryStyler st = chart.getStyler();
-        st.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        st.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        st.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        st.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        st.setBaseFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        st.setChartBackgroundColor(Color.WHITE);
-        st.setPlotBackgroundColor(Color.WHITE);
-        st.setPlotBorderVisible(false);
+        ChartStyle.apply(st);
         st.setPlotGridVerticalLinesVisible(false);
-        st.setPlotGridLinesColor(new Color(0xdd, 0xdd, 0xdd));
-        st.setChartTitleBoxVisible(false);
-        st.setLegendPosition(Styler.LegendPosition.OutsideS);
-        st.setLegendLayout(Styler.LegendLayout.Horizontal);
-        st.setLegendBorderColor(Color.WHITE);
         st.setAvailableSpaceFill(0.8);
         // Probabilities: a fixed 0-1 axis keeps charts of different crises and variants comparable.
         st.setYAxisMin(0.0);

@@ -2,16 +2,15 @@ package io.spokes.data.plot;
 
 import io.spokes.data.network.NetworkYear;
 
+import io.spokes.io.chart.ChartStyle;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,16 +42,10 @@ public final class CentralizationChart {
         XYChart chart = new XYChartBuilder().width(900).height(480).title(title)
                 .xAxisTitle("year").yAxisTitle("share (0-1)").build();
         var s = chart.getStyler();
-        s.setChartBackgroundColor(Color.WHITE);
-        s.setPlotBackgroundColor(Color.WHITE);
+        ChartStyle.apply(s);
         s.setXAxisDecimalPattern("0"); // years, not quantities: no thousands separator
-        s.setLegendPosition(Styler.LegendPosition.OutsideS);
-        s.setLegendLayout(Styler.LegendLayout.Horizontal);
-        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setYAxisMax(1.0);
+        s.setYAxisMin(0.0);
+        s.setYAxisMax(1.0);
         int colour = 0;
         for (Map.Entry<String, List<NetworkYear>> e : byFocus.entrySet()) {
             Color c = PALETTE[colour++ % PALETTE.length];

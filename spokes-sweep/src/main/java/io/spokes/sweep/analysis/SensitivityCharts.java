@@ -1,12 +1,12 @@
 package io.spokes.sweep.analysis;
 
+import io.spokes.io.chart.ChartStyle;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -114,19 +114,7 @@ public final class SensitivityCharts {
     private static XYChart chart(int width, int height, String title, String xTitle, String yTitle) {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         XYStyler st = chart.getStyler();
-        st.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-        st.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        st.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        st.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        st.setBaseFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        st.setChartBackgroundColor(Color.WHITE);
-        st.setPlotBackgroundColor(Color.WHITE);
-        st.setPlotBorderVisible(false);
-        st.setPlotGridLinesColor(new Color(0xdd, 0xdd, 0xdd));
-        st.setChartTitleBoxVisible(false);
-        st.setLegendPosition(Styler.LegendPosition.OutsideS);
-        st.setLegendLayout(Styler.LegendLayout.Horizontal);
-        st.setLegendBorderColor(Color.WHITE);
+        ChartStyle.apply(st);
         st.setXAxisDecimalPattern("0.###");
         st.setYAxisDecimalPattern("0.###");
         return chart;
