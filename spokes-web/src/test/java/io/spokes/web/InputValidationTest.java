@@ -3,16 +3,13 @@ package io.spokes.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,19 +17,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** Every kind of bad input gets a 4xx with a message that says what to fix: never a 500, never a hang. */
 class InputValidationTest {
-    @TempDir
-    static Path data;
-    static Lab lab;
-
-    @BeforeAll
-    static void start() {
-        lab = Lab.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        lab.close();
-    }
+    @RegisterExtension
+    static final Lab lab = Lab.perClass();
 
     static String crisis(String extra) {
         return "{\"scenario\": \"korea-2023\", \"challenger\": \"PRK\", \"target\": \"KOR\"" + extra + "}";

@@ -2,6 +2,10 @@ package io.spokes.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,24 +16,52 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * A lab server for tests: on 127.0.0.1, any free port, the repository's bundled scenarios and a
- * data directory of the test's own; with helpers to call it (only ever at 127.0.0.1).
+ * data directory of the test's own; with helpers to call it (only ever at 127.0.0.1). Either
+ * started by a test ({@link #start}) or shared by a test class
+ * ({@code @RegisterExtension static final Lab lab = Lab.perClass();}).
  */
-public final class Lab implements AutoCloseable {
+public final class Lab implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     /** The repository's scenarios folder (tests run in the module folder). */
     public static final Path SCENARIOS = Path.of("..", "scenarios").toAbsolutePath().normalize();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final LabServer server;
+    private LabServer server;
     private final String token;
+    /** The data directory a per-class lab made for itself. */
+    private Path ownData;
 
     private Lab(LabServer server, String token) {
         this.server = server;
         this.token = token;
+    }
+
+    /** A lab for every test of a class: started before them in a data directory of its own, closed and removed after. */
+    public static Lab perClass() {
+        return new Lab(null, null);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        ownData = Files.createTempDirectory("spokes-lab-test");
+        server = LabServer.start(new LabConfig("127.0.0.1", 0, null, SCENARIOS, ownData));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        close();
+        try (Stream<Path> s = Files.walk(ownData)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     public static Lab start(Path dataDir) {

@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -29,20 +27,13 @@ class RandomInputTest {
     private static final Set<Integer> ACCEPTABLE = Set.of(200, 400, 404, 413, 422);
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    @TempDir
-    static Path data;
-    static Lab lab;
+    @RegisterExtension
+    static final Lab lab = Lab.perClass();
     static ObjectNode document;
 
     @BeforeAll
     static void start() {
-        lab = Lab.start(data);
         document = (ObjectNode) lab.get("/api/scenarios/toy-triangle").json().path("document");
-    }
-
-    @AfterAll
-    static void stop() {
-        lab.close();
     }
 
     static LongStream seeds() {

@@ -1,31 +1,16 @@
 package io.spokes.web;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The page and its WebJars are served; nothing outside the page's folder is, however the path is spelt. */
 class StaticFilesTest {
-    @TempDir
-    static Path data;
-    static Lab lab;
-
-    @BeforeAll
-    static void start() {
-        lab = Lab.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        lab.close();
-    }
+    @RegisterExtension
+    static final Lab lab = Lab.perClass();
 
     @Test
     void thePageAndItsLibrariesAreServedFromTheJar() {

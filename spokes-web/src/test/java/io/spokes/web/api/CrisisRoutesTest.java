@@ -16,31 +16,22 @@ import io.spokes.io.scenario.ScenarioReader;
 import io.spokes.web.Json;
 import io.spokes.web.Lab;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CrisisRoutesTest {
-    @TempDir
-    static Path data;
-    static Lab lab;
+    @RegisterExtension
+    static final Lab lab = Lab.perClass();
     static Scenario korea;
 
     @BeforeAll
     static void start() {
-        lab = Lab.start(data);
         korea = ScenarioReader.read(Lab.SCENARIOS.resolve("korea-2023.yaml"));
-    }
-
-    @AfterAll
-    static void stop() {
-        lab.close();
     }
 
     @Test

@@ -9,31 +9,17 @@ import io.spokes.io.scenario.ScenarioReader;
 import io.spokes.web.Json;
 import io.spokes.web.Lab;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ScenarioRoutesTest {
-    @TempDir
-    static Path data;
-    static Lab lab;
-
-    @BeforeAll
-    static void start() {
-        lab = Lab.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        lab.close();
-    }
+    @RegisterExtension
+    static final Lab lab = Lab.perClass();
 
     @Test
     void listsTheBundledScenariosWithTheirCrises() {

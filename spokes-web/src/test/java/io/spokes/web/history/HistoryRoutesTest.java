@@ -6,34 +6,25 @@ import io.spokes.data.network.NetworkYear;
 import io.spokes.data.network.Region;
 import io.spokes.web.Lab;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 class HistoryRoutesTest {
-    @TempDir
-    static Path data;
-    static Lab lab;
+    @RegisterExtension
+    static final Lab lab = Lab.perClass();
     static AllianceHistory history;
 
     @BeforeAll
     static void start() {
-        lab = Lab.start(data);
         history = AllianceHistory.load();
-    }
-
-    @AfterAll
-    static void stop() {
-        lab.close();
     }
 
     @Test
