@@ -12,7 +12,6 @@ import org.apache.spark.SparkConf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 
 /**
  * Where a Spark sweep's Parquet copy goes: {@code results.parquet/} in the sweep folder, as on the
@@ -39,12 +38,12 @@ public final class ParquetCopy {
             return;
         }
         String target = location(conf, folder);
+        java.nio.file.Path local = folder.dir().resolve(ParquetParts.RESULTS);
         try {
             Path out = new Path(target);
             FileSystem fs = out.getFileSystem(hadoop);
             if (!fs.exists(out)) {
                 ParquetParts.publish(e, folder);
-                java.nio.file.Path local = folder.dir().resolve(ParquetParts.RESULTS);
                 Path tmp = new Path(out.getParent(), "." + out.getName() + ".tmp");
                 fs.delete(tmp, true);
                 fs.mkdirs(tmp);
@@ -56,13 +55,7 @@ public final class ParquetCopy {
                     throw new IOException("cannot rename " + tmp + " to " + out);
                 }
             }
-            java.nio.file.Path local = folder.dir().resolve(ParquetParts.RESULTS);
-            if (Files.isDirectory(local)) {
-                for (java.nio.file.Path p : ParquetParts.parts(local)) {
-                    Files.delete(p);
-                }
-                Files.delete(local);
-            }
+            ParquetParts.deleteTree(local);
         } catch (IOException x) {
             throw new UncheckedIOException("cannot write the Parquet copy at " + target + ": " + x.getMessage(), x);
         }

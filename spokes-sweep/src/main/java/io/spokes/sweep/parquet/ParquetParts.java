@@ -106,7 +106,8 @@ public final class ParquetParts {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /** Removes a directory and everything in it, if it is there. */
+    public static void deleteTree(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.walk(dir)) {
                 for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
