@@ -215,16 +215,24 @@ async function afterRestart() {
   expect(kbar === '1.5' && charts === 3, 'reopening a run restores its controls and stored results');
 }
 
+// The checks a phase defines: the expect/ok calls written in its function (none sits in a loop),
+// plus the final "no script errors". LabBrowserTest requires every defined check to have passed,
+// so a phase that returns early cannot pass with fewer checks.
+function defined() {
+  const body = (phase === 'first' ? first : afterRestart).toString();
+  return (body.match(/\b(?:expect|ok)\(/g) || []).length + 1;
+}
+
 try {
   if (phase === 'first') await first();
   else await afterRestart();
   expect(problems.length === 0, 'no script errors' + (problems.length ? ': ' + problems.join('; ') : ''));
-  console.log(`${phase}: ${checks} passed, 0 failed`);
+  console.log(`${phase}: ${checks} passed, 0 failed, ${defined()} defined`);
 } catch (e) {
   console.log(e.message);
   if (problems.length) console.log(problems.join('\n'));
   if (shots) await page.screenshot({ path: join(shots, 'failure-' + phase + '.png') }).catch(() => {});
-  console.log(`${phase}: ${checks} passed, 1 failed`);
+  console.log(`${phase}: ${checks} passed, 1 failed, ${defined()} defined`);
   process.exitCode = 1;
 } finally {
   await context.close();

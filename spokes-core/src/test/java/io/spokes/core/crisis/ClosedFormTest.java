@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * Spec section 7: with no candidates the game is C against T in closed form. Every expected value
- * below was computed separately (python3, Phi(z) = erfc(-z/sqrt 2)/2), with no candidates:
+ * below comes from the oracle {@code src/test/oracle/closed_form.py} (python3, standard library;
+ * "case N" is its N-th case; see src/test/oracle/README.md), which evaluates, with no candidates:
  * <pre>
  *   Ep        = c_T^g / (c_T^g + c_C^g),  Ec_T = Ec_C = 1
  *   P_resist  = Phi((ln(s Ep) - ln kbar_T) / sigma_k)
@@ -60,6 +61,7 @@ class ClosedFormTest {
 
     @Test
     void equalCapabilitiesNoNuclear() {
+        // oracle: src/test/oracle/closed_form.py, case 1
         // Ep = 1/2; P_r = Phi(ln 0.5 / 0.5) = Phi(-1.3862943611198906) = 0.082828519001698506
         // z_C = ln(0.0828285 / (1 - 0.0828285*0.5)) / sqrt(0.5) = -3.462...; P_c = 1 - Phi(z_C) = 0.99973287181850379
         CrisisResult r = solve(state("CHA", 710, 1), state("TAR", 713, 1));
@@ -71,16 +73,18 @@ class ClosedFormTest {
 
     @Test
     void strongerTargetNoNuclear() {
+        // oracle: src/test/oracle/closed_form.py, case 2
         // Ep = 3/4; P_r = Phi(ln 0.75 / 0.5) = Phi(-0.575364144903562) = 0.28252252398594435
         // P_c = 1 - Phi(ln(0.282522 / (1 - 0.282522*0.75)) / sqrt(0.5)) = 0.92658349556187392
         CrisisResult r = solve(state("CHA", 710, 1), state("TAR", 713, 3));
         assertClosedForm(r, 0.75, 0.28252252398594435, 0.92658349556187392);
         // expected war cost of the target: Ec_T * E[kappa 1{kappa <= 0.75}] = exp(0.125) Phi((ln 0.75 - 0.25)/0.5)
-        close(r.target().expectedWarCost(), Math.exp(0.125) * LogNormalCost.phi((Math.log(0.75) - 0.25) / 0.5));
+        close(r.target().expectedWarCost(), 0.15989389150545946);
     }
 
     @Test
     void onlyTheChallengerIsNuclear() {
+        // oracle: src/test/oracle/closed_form.py, case 3
         // kbar_T = 1.5, kbar_C = 1: P_r = Phi((ln 0.75 - ln 1.5)/0.5) = Phi(ln 0.5/0.5) = 0.082828519001698506
         // P_c = 1 - Phi(ln(0.0828285 / (1 - 0.0828285*0.75)) / sqrt(0.5)) = 0.99970051622115375
         CrisisResult r = solve(nuclear("CHA", 710, 1), state("TAR", 713, 3));
@@ -91,6 +95,7 @@ class ClosedFormTest {
 
     @Test
     void onlyTheTargetIsNuclear() {
+        // oracle: src/test/oracle/closed_form.py, case 4
         // kbar_T = 1, kbar_C = 1.5: P_r = 0.28252252398594435 as without nuclear weapons;
         // P_c = 1 - Phi((ln(0.282522/(1 - 0.282522*0.75)) - (0 - ln 1.5)) / sqrt(0.5)) = 0.80986390964739263
         CrisisResult r = solve(state("CHA", 710, 1), nuclear("TAR", 713, 3));
@@ -101,12 +106,14 @@ class ClosedFormTest {
 
     @Test
     void bothNuclearCancels() {
+        // oracle: src/test/oracle/closed_form.py, case 5
         CrisisResult r = solve(nuclear("CHA", 710, 1), nuclear("TAR", 713, 3));
         assertClosedForm(r, 0.75, 0.28252252398594435, 0.92658349556187392);
     }
 
     @Test
     void onlyTheChallengerNuclearWithEqualCapabilities() {
+        // oracle: src/test/oracle/closed_form.py, case 6
         // Ep = 0.5, kbar_T = 1.5: P_r = Phi((ln 0.5 - ln 1.5)/0.5) = 0.014002205573945057
         // P_c = 1 - Phi(ln(0.0140022/(1 - 0.0140022*0.5)) / sqrt(0.5)) = 0.999999999163252
         CrisisResult r = solve(nuclear("CHA", 710, 1), state("TAR", 713, 1));
@@ -115,6 +122,7 @@ class ClosedFormTest {
 
     @Test
     void decisivenessGammaTwo() {
+        // oracle: src/test/oracle/closed_form.py, case 7
         // Ep = 9/(9+1) = 0.9; P_r = Phi(ln 0.9/0.5) = 0.41655248122899513
         // P_c = 1 - Phi(ln(0.416552/(1 - 0.416552*0.9)) / sqrt(0.5)) = 0.71702773241306206
         CrisisResult r = solve(state("CHA", 710, 1), state("TAR", 713, 3), Parameters.defaults().with(Parameter.GAMMA, 2.0));
@@ -123,6 +131,7 @@ class ClosedFormTest {
 
     @Test
     void stakeKbarAndResolveParameters() {
+        // oracle: src/test/oracle/closed_form.py, case 8
         // s = 2, kbar = 0.5, mu_theta = -0.5, Ep = 0.75:
         // P_r = Phi((ln 1.5 - ln 0.5)/0.5) = Phi(2.1972245773362196) = 0.98599779442605495
         // P_c = 1 - Phi((ln(0.985998/(2(1 - 0.985998*0.75))) - (-0.5 - ln 0.5)) / sqrt(0.5)) = 0.26468361080431535
@@ -134,6 +143,7 @@ class ClosedFormTest {
 
     @Test
     void noiseParameters() {
+        // oracle: src/test/oracle/closed_form.py, cases 9 and 10
         // c_C = 2, c_T = 1, kbar = 0.5, sigma_k = 0.3, sigma_theta = 1: Ep = 1/3
         // P_r = Phi((ln(1/3) - ln 0.5)/0.3) = 0.088259599614796166
         // P_c = 1 - Phi((ln(0.0882596/(1 - 0.0882596/3)) + ln 0.5) / sqrt(1.09)) = 0.99846385016906192
@@ -146,6 +156,7 @@ class ClosedFormTest {
 
     @Test
     void unrelatedStatesAreNoCandidates() {
+        // oracle: src/test/oracle/closed_form.py, case 11
         // A third state with no tie, no shared rival and no override has a = 0 to both principals.
         Scenario s = Fixtures.scenario(state("CHA", 710, 1), state("TAR", 713, 3), state("OUT", 200, 50)).build();
         CrisisResult r = new CrisisSolver(s, 1L).solve("CHA", "TAR");

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * A three-candidate crisis (two defenders, one supporter) checked against an independent python
- * implementation of the spec (exact coalition enumeration, damped iteration to 1e-15).
+ * implementation of docs/model.md (exact coalition enumeration, damped iteration to 1e-15):
+ * oracle {@code src/test/oracle/reference_solution.py} (see src/test/oracle/README.md).
  *
  * <pre>
  * States: CHA c=2 nuclear, TAR c=1, HUB c=4, SPK c=0.5, SUP c=1.5; kbar = 0.5.

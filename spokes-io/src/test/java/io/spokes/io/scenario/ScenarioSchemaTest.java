@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The published JSON Schema (docs/scenario.schema.json) agrees with the reader on real files. */
 class ScenarioSchemaTest {
@@ -60,7 +61,10 @@ class ScenarioSchemaTest {
         assertThat(validate(good)).isEmpty();
         for (String bad : new String[] {"06-unknown-key.yaml", "03-bad-iso.yaml", "04-missing-year.yaml",
                 "07-bad-obligation.yaml", "12-capability-as-text.yaml", "15-treaty-one-member.yaml", "11-unknown-parameter.yaml"}) {
-            assertThat(validate(Files.readString(ScenarioReaderTest.resource("bad/" + bad)))).as(bad).isNotEmpty();
+            Path file = ScenarioReaderTest.resource("bad/" + bad);
+            assertThat(validate(Files.readString(file))).as(bad).isNotEmpty();
+            // and the reader does reject it, with a located error naming the file
+            assertThatThrownBy(() -> ScenarioReader.read(file)).as(bad).hasMessageContaining(bad);
         }
     }
 }
