@@ -10,7 +10,7 @@ import io.spokes.core.domain.Scenario;
 import io.spokes.core.policy.Architecture;
 import io.spokes.core.policy.ScenarioTransform;
 import io.spokes.core.policy.Variant;
-import io.spokes.core.study.Measure;
+import io.spokes.core.study.MeasureValue;
 import io.spokes.core.study.VariantOutcome;
 import io.spokes.io.InputException;
 import io.spokes.io.located.LocatedDocument;
@@ -322,7 +322,7 @@ public final class ExperimentReader {
         List<String> defaults = List.of("deterrence", "p_war", "hub_abandonment");
         Set<String> known = new LinkedHashSet<>();
         VariantOutcome probe = new VariantOutcome("baseline", new CrisisSolver(scenario, 0).solve(crisis), 0.0);
-        for (Measure m : probe.measures()) {
+        for (MeasureValue m : probe.measures()) {
             known.add(m.name());
         }
         known.addAll(OPTIONAL_MEASURES);
