@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.spokes.core.SpokesVersion;
 import io.spokes.core.domain.Parameter;
 import io.spokes.core.domain.Scenario;
+import io.spokes.core.policy.Policy;
 import io.spokes.core.policy.Variant;
 import io.spokes.core.study.Comparison;
 import io.spokes.core.study.VariantOutcome;
@@ -119,6 +120,6 @@ class RunRoutesTest {
     static List<VariantOutcome> expected(double kbar) {
         Scenario toy = ScenarioReader.read(Lab.SCENARIOS.resolve("toy-triangle.yaml"));
         Scenario s = toy.withParameters(toy.parameters().with(Parameter.KBAR, kbar));
-        return new Comparison(s, 5).run(List.of(Variant.baseline(), Variant.of(Variant.policy("alignment", "KOR"))), s.crises());
+        return new Comparison(s, 5).run(List.of(Variant.baseline(), Variant.of(Policy.ALIGNMENT.transform("KOR"))), s.crises());
     }
 }
