@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Spark backend in local[2], bound to the loopback address with the UI off. */
+@Tag("slow") // starts Spark: left out of ./test --fast, always in the full suite
 class SparkSweepTest {
     static final Path TOY = Path.of("../scenarios/toy-triangle.yaml").toAbsolutePath().normalize();
     static SparkSession spark;

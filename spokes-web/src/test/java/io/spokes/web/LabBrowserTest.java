@@ -1,5 +1,6 @@
 package io.spokes.web;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.fail;
  * against a lab on 127.0.0.1, restarted halfway on the same data directory. The tools are
  * installed by .ci/run; without them this test fails and says how to install them.
  */
+@Tag("slow") // drives Chromium: left out of ./test --fast, always in the full suite
 class LabBrowserTest {
     static final Path SCRIPTS = Path.of("src", "test", "browser").toAbsolutePath();
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -3,6 +3,7 @@ package io.spokes.sweep.run;
 import io.spokes.sweep.Experiments;
 import io.spokes.sweep.experiment.Experiment;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A real sweep process killed with SIGKILL mid-run and started again finishes with the uninterrupted table. */
+@Tag("slow") // kills real processes: left out of ./test --fast, always in the full suite
 class KilledSweepTest {
     @TempDir
     Path dir;
