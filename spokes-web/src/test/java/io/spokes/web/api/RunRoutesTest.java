@@ -91,7 +91,7 @@ class RunRoutesTest {
             long a = lab.post("/api/runs", save("a", 1)).json().path("run").path("id").asLong();
             long b = lab.post("/api/runs", save("b", 3)).json().path("run").path("id").asLong();
             JsonNode c = lab.get("/api/runs/compare?a=" + a + "&b=" + b).json();
-            assertThat(c.path("rows")).hasSize(2 * RunRoutes.HEADLINE.size());
+            assertThat(c.path("rows")).hasSize(2 * io.spokes.core.study.Measure.headlines().size());
             JsonNode row = c.path("rows").get(0);
             assertThat(row.path("variant").asText()).isEqualTo("baseline");
             assertThat(row.path("measure").asText()).isEqualTo("deterrence");
