@@ -4,9 +4,11 @@ import io.spokes.core.domain.Crisis;
 import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.policy.Architecture;
-import io.spokes.core.policy.ScenarioTransform;
+import io.spokes.core.policy.Policy;
 import io.spokes.core.policy.Variant;
+import io.spokes.core.policy.VariantSpec;
 import io.spokes.core.study.Comparison;
+import io.spokes.core.study.Measure;
 import io.spokes.core.study.VariantOutcome;
 import io.spokes.io.InputException;
 import io.spokes.io.result.CrisisJson;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -39,11 +42,12 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "ID", description = "Target (with --challenger).")
     String target;
 
-    @Option(names = "--architectures", split = ",", paramLabel = "A,B", description = "Any of hub-spoke, lattice, collective, none.")
+    @Option(names = "--architectures", split = ",", paramLabel = "A,B", completionCandidates = ArchitectureCodes.class,
+            description = "Any of ${COMPLETION-CANDIDATES}.")
     List<String> architectures = new ArrayList<>();
 
-    @Option(names = "--policies", split = ",", paramLabel = "P,Q",
-            description = "Any of independence, independence-nuclear, alignment, collaboration, collaboration-defense (needs --spoke); "
+    @Option(names = "--policies", split = ",", paramLabel = "P,Q", completionCandidates = PolicyCodes.class,
+            description = "Any of ${COMPLETION-CANDIDATES} (needs --spoke); "
                     + "join with + to compose, e.g. alignment+collaboration.")
     List<String> policies = new ArrayList<>();
 
@@ -71,7 +75,7 @@ final class CompareCommand implements Callable<Integer> {
                 throw new InputException("command line", 0, 0, challenger == null ? "--challenger" : "--target",
                         "give both --challenger and --target, or neither to use the scenario's crises");
             }
-            return List.of(CrisisCommand.Crisises.find(scenario, challenger, target));
+            return List.of(CrisisCommand.crisis(scenario, challenger, target));
         }
         if (scenario.crises().isEmpty()) {
             throw new InputException(options.scenario.toString(), 0, 0, "crises",
@@ -85,7 +89,7 @@ final class CompareCommand implements Callable<Integer> {
         variants.add(Variant.baseline());
         try {
             for (String a : architectures) {
-                variants.add(Variant.of(Architecture.parse(a)));
+                variants.add(VariantSpec.parse(a, VariantSpec.Kind.ARCHITECTURE).variant(scenario, null));
             }
             if (!policies.isEmpty()) {
                 if (spoke == null) {
@@ -94,30 +98,31 @@ final class CompareCommand implements Callable<Integer> {
                 scenario.requireState(spoke);
                 for (String p : policies) {
                     // "alignment+collaboration" composes policies in the order written
-                    List<ScenarioTransform> composed = new ArrayList<>();
-                    for (String part : p.split("\\+")) {
-                        composed.add(Variant.policy(part, spoke));
-                    }
-                    variants.add(Variant.of(composed.toArray(new ScenarioTransform[0])));
+                    variants.add(VariantSpec.parse(p, VariantSpec.Kind.POLICY).variant(scenario, spoke));
                 }
             }
         } catch (FieldException e) {
-            throw new InputException("command line", 0, 0, "--" + e.field(), e.getMessage());
+            String option = switch (e.field()) {
+                case "architecture" -> "--architectures";
+                case "policy" -> "--policies";
+                default -> "--" + e.field();
+            };
+            throw new InputException("command line", 0, 0, option, e.getMessage());
         }
         return variants;
     }
 
     private String table(List<VariantOutcome> outcomes) {
-        List<String> header = new ArrayList<>(List.of("variant", "crisis", "deterrence", "p_challenge", "p_resist", "p_war", "hub_abandonment"));
+        List<String> header = new ArrayList<>(List.of("variant", "crisis"));
+        Measure.headlines().forEach(m -> header.add(m.code()));
         if (spoke != null) {
             header.add("entrapment(" + spoke + ")");
         }
-        header.add("annual_cost");
+        header.add(Measure.ANNUAL_COST.code());
         TextTable t = new TextTable(header);
         for (VariantOutcome v : outcomes) {
-            List<String> row = new ArrayList<>(List.of(v.variant(), v.result().crisis().challenger() + "->" + v.result().crisis().target(),
-                    number(v.result().deterrence()), number(v.result().pChallenge()), number(v.result().pResist()),
-                    number(v.result().pWar()), number(v.result().hubAbandonment().orElse(Double.NaN))));
+            List<String> row = new ArrayList<>(List.of(v.variant(), v.result().crisis().challenger() + "->" + v.result().crisis().target()));
+            Measure.headlines().forEach(m -> row.add(number(v.headline(m))));
             if (spoke != null) {
                 row.add(number(v.result().entrapment().getOrDefault(spoke, Double.NaN)));
             }
@@ -125,5 +130,21 @@ final class CompareCommand implements Callable<Integer> {
             t.row(row);
         }
         return t.render() + "Seed " + options.seed + ", spokes " + io.spokes.core.SpokesVersion.VERSION + "\n";
+    }
+
+    /** The architecture codes of the catalogue, for the option's help. */
+    static final class ArchitectureCodes implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Architecture.codes().iterator();
+        }
+    }
+
+    /** The policy codes of the catalogue, for the option's help. */
+    static final class PolicyCodes implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Policy.codes().iterator();
+        }
     }
 }

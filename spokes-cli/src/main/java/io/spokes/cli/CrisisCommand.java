@@ -3,6 +3,7 @@ package io.spokes.cli;
 import io.spokes.core.crisis.CrisisResult;
 import io.spokes.core.crisis.CrisisSolver;
 import io.spokes.core.domain.Crisis;
+import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.study.VariantOutcome;
 import io.spokes.io.InputException;
@@ -38,7 +39,7 @@ final class CrisisCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario scenario = options.load();
-        Crisis crisis = Crisises.find(scenario, challenger, target);
+        Crisis crisis = crisis(scenario, challenger, target);
         CrisisResult result = new CrisisSolver(scenario, options.seed).solve(crisis);
         output.emit(() -> CrisisJson.write(CrisisJson.toNode(scenario.name(), result)),
                 () -> CrisisTable.render(scenario, result), scenario.name(),
@@ -47,24 +48,12 @@ final class CrisisCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Finds a crisis by its principals, with the scenario's label when it lists that crisis. */
-    static final class Crisises {
-        private Crisises() {
-        }
-
-        static Crisis find(Scenario scenario, String challenger, String target) {
-            for (String id : List.of(challenger, target)) {
-                if (scenario.state(id).isEmpty()) {
-                    throw new InputException(scenario.name(), 0, 0, id.equals(challenger) ? "--challenger" : "--target",
-                            "unknown state '" + id + "'; the scenario has " + String.join(", ", scenario.stateIds()));
-                }
-            }
-            if (challenger.equals(target)) {
-                throw new InputException(scenario.name(), 0, 0, "--target", "challenger and target must be different states");
-            }
-            return scenario.crises().stream()
-                    .filter(c -> c.challenger().equals(challenger) && c.target().equals(target))
-                    .findFirst().orElse(Crisis.of(challenger, target));
+    /** The crisis by its principals ({@link Scenario#crisis}), its errors naming the command-line option. */
+    static Crisis crisis(Scenario scenario, String challenger, String target) {
+        try {
+            return scenario.crisis(challenger, target);
+        } catch (FieldException e) {
+            throw new InputException(scenario.name(), 0, 0, "--" + e.field(), e.getMessage());
         }
     }
 }

@@ -54,4 +54,20 @@ class CompareCommandTest {
         assertThat(v.at("/result/transforms/0").asText()).isEqualTo("alignment(KOR)");
         assertThat(v.at("/result/transforms/1").asText()).isEqualTo("independence(KOR)");
     }
+
+    @Test
+    void helpListsTheCataloguesNames() {
+        Cli r = Cli.run("compare", "--help");
+        assertThat(r.code()).isZero();
+        String help = r.out().replaceAll("\\s+", " ");
+        assertThat(help).contains("Any of hub-spoke, lattice, collective, none.")
+                .contains("Any of independence, independence-nuclear, alignment, collaboration, collaboration-defense (needs --spoke)");
+    }
+
+    @Test
+    void anEmptyPartOfAComposedPolicyIsRefused() {
+        Cli r = Cli.run("compare", Cli.KOREA, "--challenger", "PRK", "--target", "KOR", "--policies", "alignment+", "--spoke", "KOR");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--policies").contains("empty part in 'alignment+'");
+    }
 }

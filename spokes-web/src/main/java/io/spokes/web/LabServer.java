@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.spokes.core.SpokesVersion;
+import io.spokes.web.api.CatalogueRoutes;
 import io.spokes.web.api.CrisisRoutes;
 import io.spokes.web.api.ParameterRoutes;
 import io.spokes.web.api.RunRoutes;
@@ -97,6 +98,7 @@ public final class LabServer implements AutoCloseable {
         app.get("/api/health", ctx -> Json.send(ctx, 200, Json.object().put("status", "ok").put("version", SpokesVersion.VERSION)
                 .put("scenarios", library.directory().toString()).put("token_required", config.requiresToken())));
         new ParameterRoutes().register(app);
+        new CatalogueRoutes().register(app);
         new ScenarioRoutes(library, source, pool).register(app);
         new CrisisRoutes(source, pool).register(app);
         new RunRoutes(source, pool, store).register(app);

@@ -53,7 +53,7 @@ class InputValidationTest {
                 arguments("/api/compare", crisis(", \"architectures\": [\"lattice\", \"lattice\", \"lattice\", \"lattice\", \"lattice\"]"), 422, "at most 4"),
                 arguments("/api/compare", crisis(", \"policies\": [\"alignment\"]"), 422, "spoke: policies need the spoke"),
                 arguments("/api/compare", crisis(", \"policies\": [\"appeasement\"], \"spoke\": \"KOR\""), 422, "policies[0]: unknown policy 'appeasement'"),
-                arguments("/api/compare", crisis(", \"policies\": [\"alignment+\"], \"spoke\": \"KOR\""), 422, "policies[0]: unknown policy ''"),
+                arguments("/api/compare", crisis(", \"policies\": [\"alignment+\"], \"spoke\": \"KOR\""), 422, "policies[0]: empty part in 'alignment+' (nothing after a +)"),
                 arguments("/api/compare", crisis(", \"policies\": [\"alignment\"], \"spoke\": \"CHN\""), 422, "'CHN' is not a spoke of any hub"),
                 arguments("/api/compare", crisis(", \"policies\": [\"alignment\"], \"spoke\": \"ZZZ\""), 422, "spoke: unknown state 'ZZZ'"),
                 arguments("/api/compare", crisis(", \"colour\": \"red\""), 400, "unknown key 'colour'"),

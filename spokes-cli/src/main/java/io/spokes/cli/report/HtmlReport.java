@@ -6,6 +6,9 @@ import io.spokes.core.domain.Crisis;
 import io.spokes.core.domain.Parameter;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.network.AllianceNetwork;
+import io.spokes.core.policy.Architecture;
+import io.spokes.core.policy.Policy;
+import io.spokes.core.policy.VariantSpec;
 import io.spokes.core.study.VariantOutcome;
 
 import java.util.ArrayList;
@@ -169,18 +172,26 @@ public final class HtmlReport {
                 + "or entrapment of a spoke that is itself the target. The baseline row is highlighted. Entrapment in the summary "
                 + "is conditional on war; the candidate tables also give it unconditionally.</p>\n");
         b.append("<dl class=\"variants\">\n");
-        variant(b, "baseline", "the scenario as given.");
-        variant(b, "hub-spoke", "bilateral ties between " + hub + " and each spoke only; ties among the spokes removed.");
-        variant(b, "lattice", "the hub's ties plus consultation among all the spokes.");
-        variant(b, "collective", "one multilateral defense treaty with an integrated command among the hub and its spokes "
-                + "(institutionalization raised on every pair).");
-        variant(b, "none", "no ties and no affinity between the hub and its spokes.");
-        variant(b, "independence(S)", "spoke S raises its capability by " + pct(baseline.parameters().get(Parameter.G))
-                + " (g = " + g + "); its annual cost is g times its capability.");
-        variant(b, "alignment(S)", "spoke S integrates further with the hub: institutionalization raised both ways, S owes the hub "
-                + "defense, and the hub's breach cost for S is multiplied by " + pledge + " (a public extended-deterrence pledge).");
-        variant(b, "collaboration(S)", "spoke S consults and shares intelligence with the hub's other spokes.");
+        variant(b, VariantSpec.BASELINE, "the scenario as given.");
+        for (Architecture a : Architecture.values()) {
+            variant(b, a.code(), a.description(hub) + ".");
+        }
+        for (Policy p : Policy.fullDesign()) {
+            variant(b, p.code() + "(S)", explain(p, g, pledge));
+        }
         return b.append("</dl>\n").toString();
+    }
+
+    /** A policy of the design with this scenario's numbers; policies the report does not spell out read as the catalogue says. */
+    private String explain(Policy p, String g, String pledge) {
+        return switch (p) {
+            case INDEPENDENCE -> "spoke S raises its capability by " + pct(baseline.parameters().get(Parameter.G))
+                    + " (g = " + g + "); its annual cost is g times its capability.";
+            case ALIGNMENT -> "spoke S integrates further with the hub: institutionalization raised both ways, S owes the hub "
+                    + "defense, and the hub's breach cost for S is multiplied by " + pledge + " (a public extended-deterrence pledge).";
+            case COLLABORATION -> "spoke S consults and shares intelligence with the hub's other spokes.";
+            default -> p.description() + ".";
+        };
     }
 
     private static void variant(StringBuilder b, String name, String text) {

@@ -5,18 +5,19 @@ import io.spokes.core.crisis.Side;
 import io.spokes.core.domain.Crisis;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.network.AllianceNetwork;
+import io.spokes.core.policy.HubSystem;
 import io.spokes.core.study.VariantOutcome;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The role of every state in the baseline, shared by the network picture, the states table and the
- * summary columns so that they agree: the hub, its spokes, the challenger's side (challengers and
- * states that back a challenger in the baseline) and the others.
+ * summary columns so that they agree: the principal hub ({@link HubSystem#principal}), its spokes,
+ * the challenger's side (challengers and states that back a challenger in the baseline) and the others.
  */
 record Roles(String hub, List<String> spokes, Set<String> challengerSide) {
     static final String HUB = "hub";
@@ -25,8 +26,9 @@ record Roles(String hub, List<String> spokes, Set<String> challengerSide) {
     static final String OTHER = "other";
 
     static Roles of(Scenario baseline, AllianceNetwork network, List<VariantOutcome> outcomes) {
-        String hub = baseline.hub() != null ? baseline.hub() : largestHub(network);
-        List<String> spokes = hub == null ? List.of() : network.spokesOf(hub);
+        Optional<HubSystem> principal = HubSystem.principal(network);
+        String hub = principal.map(HubSystem::hub).orElse(null);
+        List<String> spokes = principal.map(HubSystem::spokes).orElse(List.of());
         Set<String> challenger = new TreeSet<>();
         for (Crisis c : baseline.crises()) {
             challenger.add(c.challenger());
@@ -45,19 +47,6 @@ record Roles(String hub, List<String> spokes, Set<String> challengerSide) {
         }
         spokes.forEach(challenger::remove);
         return new Roles(hub, List.copyOf(spokes), Collections.unmodifiableSet(challenger));
-    }
-
-    /** Without a named hub, the found hub with most spokes (then the smallest id) goes in the centre. */
-    private static String largestHub(AllianceNetwork network) {
-        String best = null;
-        int most = -1;
-        for (Map.Entry<String, List<String>> e : network.hubs().entrySet()) {
-            if (e.getValue().size() > most) {
-                best = e.getKey();
-                most = e.getValue().size();
-            }
-        }
-        return best;
     }
 
     String roleOf(String state) {

@@ -2,6 +2,7 @@ package io.spokes.cli.report;
 
 import io.spokes.core.crisis.CrisisResult;
 import io.spokes.core.domain.Parameter;
+import io.spokes.core.study.Measure;
 import io.spokes.core.study.VariantOutcome;
 
 import java.util.List;
@@ -26,12 +27,9 @@ final class SummaryTables {
         int rows = grouped ? 2 : 1;
         b.append("<div class=\"scroll\"><table class=\"summary\">\n<thead><tr>");
         header(b, "variant", "the scenario as given (baseline), an architecture of the whole hub system, or one spoke's policy", rows);
-        header(b, "deterrence", "1 - P(challenge): probability the challenger does not challenge", rows);
-        header(b, "P(challenge)", "probability the challenger makes its demand", rows);
-        header(b, "P(resist)", "probability the target resists rather than concedes", rows);
-        header(b, "P(war)", "P(challenge) x P(resist)", rows);
-        header(b, roles.hub() == null ? "hub abandonment" : "abandonment by " + roles.hub(),
-                "probability the hub, obligated to defend the target, stays out of the war", rows);
+        for (Measure m : Measure.headlines()) {
+            header(b, label(m, roles.hub()), m.description(), rows);
+        }
         if (grouped) {
             b.append("<th scope=\"colgroup\" colspan=\"").append(roles.spokes().size())
                     .append("\" class=\"group\" title=\"probability the spoke fights only because of its commitments, given a war\">")
@@ -54,11 +52,9 @@ final class SummaryTables {
             boolean base = o.variant().equals(HtmlReport.BASELINE);
             b.append(base ? "<tr class=\"baseline\">" : "<tr>");
             b.append("<th scope=\"row\">").append(esc(o.variant())).append("</th>");
-            cell(b, num(r.deterrence()));
-            cell(b, num(r.pChallenge()));
-            cell(b, num(r.pResist()));
-            cell(b, num(r.pWar()));
-            cell(b, num(r.hubAbandonment().orElse(Double.NaN)));
+            for (Measure m : Measure.headlines()) {
+                cell(b, num(o.headline(m)));
+            }
             for (String spoke : roles.spokes()) {
                 cell(b, num(r.candidate(spoke).map(CrisisResult.Candidate::entrapment).orElse(Double.NaN)));
             }
@@ -111,25 +107,26 @@ final class SummaryTables {
         StringBuilder b = new StringBuilder();
         b.append("<table class=\"narrow\">\n<thead><tr>");
         header(b, "kbar", "median war cost, in units of the stake");
-        header(b, "deterrence", null);
-        header(b, "P(challenge)", null);
-        header(b, "P(resist)", null);
-        header(b, "P(war)", null);
-        header(b, hub == null ? "hub abandonment" : "abandonment by " + hub, null);
+        for (Measure m : Measure.headlines()) {
+            header(b, label(m, hub), null);
+        }
         b.append("</tr></thead>\n<tbody>\n");
         for (VariantOutcome o : outcomes) {
             CrisisResult r = o.result();
             double k = r.parameters().get(Parameter.KBAR);
             b.append(k == chosen ? "<tr class=\"baseline\">" : "<tr>");
             b.append("<th scope=\"row\">").append(Html.plain(k)).append(k == chosen ? " (scenario)" : "").append("</th>");
-            cell(b, num(r.deterrence()));
-            cell(b, num(r.pChallenge()));
-            cell(b, num(r.pResist()));
-            cell(b, num(r.pWar()));
-            cell(b, num(r.hubAbandonment().orElse(Double.NaN)));
+            for (Measure m : Measure.headlines()) {
+                cell(b, num(o.headline(m)));
+            }
             b.append("</tr>\n");
         }
         return b.append("</tbody>\n</table>\n").toString();
+    }
+
+    /** A headline measure's column heading; hub abandonment names the hub when there is one. */
+    private static String label(Measure m, String hub) {
+        return m == Measure.HUB_ABANDONMENT && hub != null ? "abandonment by " + hub : m.label();
     }
 
     private static void header(StringBuilder b, String text, String tooltip) {

@@ -218,4 +218,21 @@ public record Scenario(String name, String title, int year, List<State> states, 
         }
         return m;
     }
+
+    /**
+     * The crisis of interest between two states: the scenario's own (with its label) when it lists
+     * that pair, else a new one. Unknown states name the field {@code challenger} or {@code target}.
+     */
+    public Crisis crisis(String challenger, String target) {
+        for (String[] role : new String[][] {{"challenger", challenger}, {"target", target}}) {
+            if (role[1] == null || state(role[1]).isEmpty()) {
+                throw new FieldException(role[0], "unknown state '" + role[1] + "'; the scenario has " + String.join(", ", stateIds()));
+            }
+        }
+        if (challenger.equals(target)) {
+            throw new FieldException("target", "challenger and target must be different states");
+        }
+        return crises.stream().filter(c -> c.challenger().equals(challenger) && c.target().equals(target))
+                .findFirst().orElse(Crisis.of(challenger, target));
+    }
 }

@@ -1,14 +1,14 @@
 package io.spokes.core.policy;
 
-import io.spokes.core.domain.FieldException;
-import io.spokes.core.domain.Obligation;
 import io.spokes.core.domain.Scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** A named composition of transforms: a policy, an architecture, or both; the baseline has none. */
+/**
+ * A named composition of transforms: a policy, an architecture, or both; the baseline has none.
+ * {@link VariantSpec} makes one from the text a user writes.
+ */
 public record Variant(String name, List<ScenarioTransform> transforms) {
     public Variant {
         transforms = List.copyOf(transforms);
@@ -44,18 +44,5 @@ public record Variant(String name, List<ScenarioTransform> transforms) {
             s = t.apply(s);
         }
         return cost;
-    }
-
-    /** A policy by name for a spoke: independence, alignment or collaboration. */
-    public static ScenarioTransform policy(String name, String spoke) {
-        return switch (name.trim().toLowerCase(Locale.ROOT)) {
-            case "independence" -> new Independence(spoke, false);
-            case "independence-nuclear" -> new Independence(spoke, true);
-            case "alignment" -> new Alignment(spoke);
-            case "collaboration" -> new Collaboration(spoke, Obligation.CONSULTATION);
-            case "collaboration-defense" -> new Collaboration(spoke, Obligation.DEFENSE);
-            default -> throw new FieldException("policy", "unknown policy '" + name
-                    + "'; use independence, independence-nuclear, alignment, collaboration or collaboration-defense");
-        };
     }
 }

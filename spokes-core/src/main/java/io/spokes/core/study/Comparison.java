@@ -5,6 +5,7 @@ import io.spokes.core.domain.Crisis;
 import io.spokes.core.domain.Parameter;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.policy.Architecture;
+import io.spokes.core.policy.Policy;
 import io.spokes.core.policy.Variant;
 
 import java.util.ArrayList;
@@ -44,8 +45,8 @@ public final class Comparison {
             variants.add(Variant.of(a));
         }
         for (String spoke : spokes) {
-            for (String policy : List.of("independence", "alignment", "collaboration")) {
-                variants.add(Variant.of(Variant.policy(policy, spoke)));
+            for (Policy policy : Policy.fullDesign()) {
+                variants.add(Variant.of(policy.transform(spoke)));
             }
         }
         return variants;

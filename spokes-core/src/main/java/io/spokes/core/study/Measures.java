@@ -5,36 +5,32 @@ import io.spokes.core.crisis.CrisisResult;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Flattens a {@link CrisisResult} into tidy {@link Measure}s, crisis-level first, then per state. */
+/**
+ * Flattens a {@link CrisisResult} into tidy {@link MeasureValue}s by the {@link Measure} catalogue:
+ * crisis-level (and hub) measures first, then per state: the target, the challenger, then every
+ * candidate in scenario order, each with the per-state measures that apply to it.
+ */
 public final class Measures {
     private Measures() {
     }
 
-    public static List<Measure> of(CrisisResult r) {
-        List<Measure> out = new ArrayList<>();
-        out.add(new Measure("deterrence", "", r.deterrence()));
-        out.add(new Measure("p_challenge", "", r.pChallenge()));
-        out.add(new Measure("p_resist", "", r.pResist()));
-        out.add(new Measure("p_war", "", r.pWar()));
-        out.add(new Measure("expected_p", "", r.expectations().ep()));
-        r.hubAbandonment().ifPresent(v -> out.add(new Measure("hub_abandonment", r.hub(), v)));
-        out.add(new Measure("equilibria_unique", "", r.unique() ? 1 : 0));
-        out.add(new Measure("burden_share", r.target().state(), r.target().burdenShare()));
-        out.add(new Measure("expected_war_cost", r.target().state(), r.target().expectedWarCost()));
-        out.add(new Measure("burden_share", r.challenger().state(), r.challenger().burdenShare()));
-        for (CrisisResult.Candidate c : r.candidates()) {
-            out.add(new Measure("intervention", c.state(), c.q()));
-            c.abandonment().ifPresent(v -> out.add(new Measure("abandonment", c.state(), v)));
-            out.add(new Measure("entrapment", c.state(), c.entrapment()));
-            out.add(new Measure("entrapment_unconditional", c.state(), c.entrapmentUnconditional()));
-            out.add(new Measure("burden_share", c.state(), c.burdenShare()));
-            out.add(new Measure("expected_war_cost", c.state(), c.expectedWarCost()));
+    public static List<MeasureValue> of(CrisisResult r) {
+        List<MeasureValue> out = new ArrayList<>();
+        for (Measure m : Measure.values()) {
+            if (m.scope() == Measure.Scope.CRISIS || m.scope() == Measure.Scope.HUB) {
+                String state = m.scope() == Measure.Scope.HUB ? r.hub() : "";
+                m.of(r).ifPresent(v -> out.add(new MeasureValue(m.code(), state, v)));
+            }
+        }
+        List<String> states = new ArrayList<>(List.of(r.target().state(), r.challenger().state()));
+        r.candidates().forEach(c -> states.add(c.state()));
+        for (String state : states) {
+            for (Measure m : Measure.values()) {
+                if (m.scope() == Measure.Scope.STATE) {
+                    m.of(r, state).ifPresent(v -> out.add(new MeasureValue(m.code(), state, v)));
+                }
+            }
         }
         return out;
-    }
-
-    /** The names of the crisis-level headline measures, in report order. */
-    public static List<String> headline() {
-        return List.of("deterrence", "p_challenge", "p_resist", "p_war", "hub_abandonment");
     }
 }

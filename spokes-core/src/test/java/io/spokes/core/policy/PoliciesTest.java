@@ -225,12 +225,12 @@ class PoliciesTest {
 
     @Test
     void policiesByName() {
-        assertThat(Variant.policy("independence", "SPA")).isEqualTo(new Independence("SPA", false));
-        assertThat(Variant.policy(" Independence-Nuclear ", "SPA")).isEqualTo(new Independence("SPA", true));
-        assertThat(Variant.policy("alignment", "SPA")).isEqualTo(new Alignment("SPA"));
-        assertThat(Variant.policy("collaboration", "SPA")).isEqualTo(new Collaboration("SPA", Obligation.CONSULTATION));
-        assertThat(Variant.policy("collaboration-defense", "SPA")).isEqualTo(new Collaboration("SPA", Obligation.DEFENSE));
-        FieldException e = catchThrowableOfType(FieldException.class, () -> Variant.policy("appeasement", "SPA"));
+        assertThat(Policy.parse("independence").transform("SPA")).isEqualTo(new Independence("SPA", false));
+        assertThat(Policy.parse(" Independence-Nuclear ").transform("SPA")).isEqualTo(new Independence("SPA", true));
+        assertThat(Policy.parse("alignment").transform("SPA")).isEqualTo(new Alignment("SPA"));
+        assertThat(Policy.parse("collaboration").transform("SPA")).isEqualTo(new Collaboration("SPA", Obligation.CONSULTATION));
+        assertThat(Policy.parse("collaboration-defense").transform("SPA")).isEqualTo(new Collaboration("SPA", Obligation.DEFENSE));
+        FieldException e = catchThrowableOfType(FieldException.class, () -> Policy.parse("appeasement"));
         assertThat(e.field()).isEqualTo("policy");
         assertThat(e.getMessage()).contains("unknown policy 'appeasement'").contains("independence, independence-nuclear, alignment");
     }

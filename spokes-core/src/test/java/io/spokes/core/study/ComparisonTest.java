@@ -50,27 +50,27 @@ class ComparisonTest {
         assertThat(baseline.annualCost()).isZero();
         VariantOutcome independence = out.stream().filter(o -> o.variant().equals("independence(SPB)")).findFirst().orElseThrow();
         assertThat(independence.annualCost()).isCloseTo(0.5 * 0.8, within(1e-15));
-        assertThat(independence.measures()).contains(new Measure("annual_cost", "", 0.4));
+        assertThat(independence.measures()).contains(new MeasureValue("annual_cost", "", 0.4));
         VariantOutcome none = out.stream().filter(o -> o.variant().equals("none") && o.result().crisis().target().equals("SPA")).findFirst().orElseThrow();
         assertThat(none.result().transforms()).containsExactly("architecture(none)");
         assertThat(none.result().candidate("HUB")).isEmpty();
-        assertThat(none.headline("hub_abandonment")).isNaN();
+        assertThat(none.headline(Measure.HUB_ABANDONMENT)).isNaN();
         for (VariantOutcome o : out) {
-            assertThat(o.headline("deterrence")).isCloseTo(1 - o.result().pChallenge(), within(1e-15));
-            assertThat(o.headline("p_war")).isCloseTo(o.result().pChallenge() * o.result().pResist(), within(1e-15));
+            assertThat(o.headline(Measure.DETERRENCE)).isCloseTo(1 - o.result().pChallenge(), within(1e-15));
+            assertThat(o.headline(Measure.P_WAR)).isCloseTo(o.result().pChallenge() * o.result().pResist(), within(1e-15));
         }
     }
 
     @Test
     void measuresFlattenTheResult() {
         CrisisResult r = new CrisisSolver(system(), 1L).solve("CHA", "SPA");
-        List<Measure> m = Measures.of(r);
-        assertThat(m.subList(0, 5)).extracting(Measure::name).containsExactly("deterrence", "p_challenge", "p_resist", "p_war", "expected_p");
-        assertThat(m).contains(new Measure("hub_abandonment", "HUB", r.hubAbandonment().orElseThrow()));
-        assertThat(m).contains(new Measure("intervention", "HUB", r.candidate("HUB").orElseThrow().q()));
-        assertThat(m).filteredOn(x -> x.name().equals("abandonment")).extracting(Measure::state).containsExactly("HUB");
-        assertThat(Measures.headline()).containsExactly("deterrence", "p_challenge", "p_resist", "p_war", "hub_abandonment");
-        assertThat(new Measure("x", null, 1).state()).isEmpty();
+        List<MeasureValue> m = Measures.of(r);
+        assertThat(m.subList(0, 5)).extracting(MeasureValue::name).containsExactly("deterrence", "p_challenge", "p_resist", "p_war", "expected_p");
+        assertThat(m).contains(new MeasureValue("hub_abandonment", "HUB", r.hubAbandonment().orElseThrow()));
+        assertThat(m).contains(new MeasureValue("intervention", "HUB", r.candidate("HUB").orElseThrow().q()));
+        assertThat(m).filteredOn(x -> x.name().equals("abandonment")).extracting(MeasureValue::state).containsExactly("HUB");
+        assertThat(Measure.headlines()).extracting(Measure::code).containsExactly("deterrence", "p_challenge", "p_resist", "p_war", "hub_abandonment");
+        assertThat(new MeasureValue("x", null, 1).state()).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.spokes.core.SpokesVersion;
 import io.spokes.core.crisis.CrisisResult;
+import io.spokes.core.study.Measure;
 import io.spokes.core.study.VariantOutcome;
 
 import java.util.List;
@@ -23,6 +24,30 @@ public final class CrisisJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private CrisisJson() {
+    }
+
+    /**
+     * Where a measure sits in a crisis result as {@link #toNode} writes it (a JSON pointer; per-state
+     * measures are objects keyed by state), or null for {@code annual_cost}, which a comparison
+     * writes beside the result. The switch has no default so that a new measure must be placed here.
+     */
+    public static String pointer(Measure m) {
+        return switch (m) {
+            case DETERRENCE -> "/deterrence";
+            case P_CHALLENGE -> "/p_challenge";
+            case P_RESIST -> "/p_resist";
+            case P_WAR -> "/p_war";
+            case EXPECTED_P -> "/expectations/ep";
+            case HUB_ABANDONMENT -> "/hub/abandonment";
+            case EQUILIBRIA_UNIQUE -> "/equilibria/unique";
+            case INTERVENTION -> "/intervention";
+            case ABANDONMENT -> "/abandonment";
+            case ENTRAPMENT -> "/entrapment";
+            case ENTRAPMENT_UNCONDITIONAL -> "/entrapment_unconditional";
+            case BURDEN_SHARE -> "/burden_share";
+            case EXPECTED_WAR_COST -> "/expected_war_cost";
+            case ANNUAL_COST -> null;
+        };
     }
 
     public static ObjectNode toNode(String scenario, CrisisResult r) {

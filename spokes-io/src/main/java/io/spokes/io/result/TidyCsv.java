@@ -1,7 +1,7 @@
 package io.spokes.io.result;
 
 import io.spokes.core.SpokesVersion;
-import io.spokes.core.study.Measure;
+import io.spokes.core.study.MeasureValue;
 import io.spokes.core.study.VariantOutcome;
 
 import java.io.IOException;
@@ -22,7 +22,7 @@ public final class TidyCsv {
         out.write(HEADER);
         out.write('\n');
         for (VariantOutcome v : outcomes) {
-            for (Measure m : v.measures()) {
+            for (MeasureValue m : v.measures()) {
                 out.write(String.join(",", field(scenario), field(v.variant()), field(v.result().crisis().challenger()),
                         field(v.result().crisis().target()), field(v.result().crisis().label()), field(m.name()),
                         field(m.state()), number(m.value()), Long.toString(seed), field(SpokesVersion.VERSION)));

@@ -10,6 +10,7 @@ import com.networknt.schema.ValidationMessage;
 
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.policy.Architecture;
+import io.spokes.core.policy.Policy;
 import io.spokes.core.policy.Variant;
 
 import org.junit.jupiter.api.Test;
@@ -50,8 +51,8 @@ class ScenarioSchemaTest {
     @Test
     void writtenScenariosWithEveryAmendmentKindMatchTheSchema() throws IOException {
         Scenario s = ScenarioReader.read(Path.of("..", "scenarios", "korea-2023.yaml"));
-        Scenario transformed = Variant.of(Architecture.COLLECTIVE, Variant.policy("alignment", "KOR"),
-                Variant.policy("collaboration", "JPN")).apply(s);
+        Scenario transformed = Variant.of(Architecture.COLLECTIVE, Policy.ALIGNMENT.transform("KOR"),
+                Policy.COLLABORATION.transform("JPN")).apply(s);
         assertThat(validate(ScenarioWriter.yaml(transformed))).isEmpty();
     }
 

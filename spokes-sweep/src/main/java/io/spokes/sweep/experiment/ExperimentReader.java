@@ -1,17 +1,15 @@
 package io.spokes.sweep.experiment;
 
-import io.spokes.core.crisis.CrisisSolver;
 import io.spokes.core.domain.Coordination;
 import io.spokes.core.domain.Crisis;
 import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Parameter;
 import io.spokes.core.domain.Parameters;
 import io.spokes.core.domain.Scenario;
-import io.spokes.core.policy.Architecture;
 import io.spokes.core.policy.ScenarioTransform;
 import io.spokes.core.policy.Variant;
+import io.spokes.core.policy.VariantSpec;
 import io.spokes.core.study.Measure;
-import io.spokes.core.study.VariantOutcome;
 import io.spokes.io.InputException;
 import io.spokes.io.located.LocatedDocument;
 import io.spokes.io.located.LocatedNode;
@@ -24,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,8 +39,8 @@ public final class ExperimentReader {
     private static final Set<String> FACTOR = Set.of("range", "values", "scale", "levels");
     private static final Set<String> CRISIS = Set.of("challenger", "target", "label");
     private static final Set<String> VARIANT = Set.of("name", "architecture", "policy", "spoke");
-    /** Measures that a crisis solve may omit (no hub) but that are still valid names. */
-    private static final Set<String> OPTIONAL_MEASURES = Set.of("hub_abandonment", "abandonment", "annual_cost");
+    /** The measures kept when the experiment lists none. */
+    private static final List<Measure> DEFAULT_MEASURES = List.of(Measure.DETERRENCE, Measure.P_WAR, Measure.HUB_ABANDONMENT);
     private static final int MAX_POINTS = 50_000_000;
 
     private ExperimentReader() {
@@ -162,7 +159,7 @@ public final class ExperimentReader {
         if (!root.has("equilibria")) {
             equilibria.add(scenario.parameters().coordination());
         }
-        List<MeasureSelector> measures = measures(root, scenario, crises.get(0));
+        List<MeasureSelector> measures = measures(root, scenario);
         int chunk = root.has("chunk") ? root.get("chunk").integer(1, 1_000_000, "points per part file")
                 : defaultChunk(Experiment.designSize(design, points, factors.size()));
         int grid = levels;
@@ -259,11 +256,8 @@ public final class ExperimentReader {
                 n.object(CRISIS, "a crisis");
                 String challenger = n.require("challenger", "a crisis").text();
                 String target = n.require("target", "a crisis").text();
-                String label = n.has("label") ? n.get("label").text() : scenario.crises().stream()
-                        .filter(x -> x.challenger().equals(challenger) && x.target().equals(target)).map(Crisis::label).findFirst().orElse(null);
-                c = build(n, () -> new Crisis(challenger, target, label));
-                build(n.get("challenger"), () -> scenario.requireState(challenger));
-                build(n.get("target"), () -> scenario.requireState(target));
+                Crisis found = build(n, () -> scenario.crisis(challenger, target));
+                c = n.has("label") ? build(n, () -> new Crisis(challenger, target, n.get("label").text())) : found;
             }
             if (out.contains(c)) {
                 throw n.error("crisis " + c.label() + " is listed twice");
@@ -291,15 +285,16 @@ public final class ExperimentReader {
             List<ScenarioTransform> transforms = new ArrayList<>();
             if (n.has("architecture")) {
                 LocatedNode a = n.get("architecture");
-                transforms.add(build(a, () -> Architecture.parse(a.text())));
+                transforms.add(build(a, () -> VariantSpec.parse(a.text(), VariantSpec.Kind.ARCHITECTURE).variant(scenario, null))
+                        .transforms().get(0));
             }
             if (n.has("policy")) {
                 LocatedNode spoke = n.require("spoke", "a policy variant");
                 build(spoke, () -> scenario.requireState(spoke.text()));
                 LocatedNode policy = n.get("policy");
-                for (String part : policy.text().split("\\+")) {
-                    transforms.add(build(policy, () -> Variant.policy(part, spoke.text())));
-                }
+                // "alignment+collaboration" composes policies in the order written
+                VariantSpec spec = build(policy, () -> VariantSpec.parse(policy.text(), VariantSpec.Kind.POLICY));
+                transforms.addAll(build(n, () -> spec.variant(scenario, spoke.text())).transforms());
             } else if (n.has("spoke")) {
                 throw n.error("spoke", "spoke is given without a policy");
             }
@@ -318,23 +313,16 @@ public final class ExperimentReader {
         return out;
     }
 
-    private static List<MeasureSelector> measures(LocatedNode root, Scenario scenario, Crisis crisis) {
-        List<String> defaults = List.of("deterrence", "p_war", "hub_abandonment");
-        Set<String> known = new LinkedHashSet<>();
-        VariantOutcome probe = new VariantOutcome("baseline", new CrisisSolver(scenario, 0).solve(crisis), 0.0);
-        for (Measure m : probe.measures()) {
-            known.add(m.name());
-        }
-        known.addAll(OPTIONAL_MEASURES);
+    private static List<MeasureSelector> measures(LocatedNode root, Scenario scenario) {
         List<MeasureSelector> out = new ArrayList<>();
         if (!root.has("measures")) {
-            defaults.forEach(d -> out.add(MeasureSelector.parse(d)));
+            DEFAULT_MEASURES.forEach(d -> out.add(MeasureSelector.parse(d.code())));
             return out;
         }
         for (LocatedNode n : root.get("measures").list("measures")) {
             MeasureSelector m = MeasureSelector.parse(n.text());
-            if (!known.contains(m.name())) {
-                throw n.error("unknown measure '" + m.name() + "'; known: " + String.join(", ", known));
+            if (Measure.byCode(m.name()).isEmpty()) {
+                throw n.error("unknown measure '" + m.name() + "'; known: " + String.join(", ", Measure.codes()));
             }
             if (m.state() != null) {
                 build(n, () -> scenario.requireState(m.state()));

@@ -1,6 +1,6 @@
 package io.spokes.sweep.experiment;
 
-import io.spokes.core.study.Measure;
+import io.spokes.core.study.MeasureValue;
 
 /**
  * A measure to keep: every state's value of {@code name} ({@code state} null), or one state's
@@ -13,7 +13,7 @@ public record MeasureSelector(String name, String state) {
         return colon < 0 ? new MeasureSelector(t, null) : new MeasureSelector(t.substring(0, colon).trim(), t.substring(colon + 1).trim());
     }
 
-    public boolean keeps(Measure m) {
+    public boolean keeps(MeasureValue m) {
         return m.name().equals(name) && (state == null || state.equals(m.state()));
     }
 

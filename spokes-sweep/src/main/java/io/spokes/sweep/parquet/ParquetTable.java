@@ -1,7 +1,7 @@
 package io.spokes.sweep.parquet;
 
 import io.spokes.core.domain.Crisis;
-import io.spokes.core.study.Measure;
+import io.spokes.core.study.MeasureValue;
 import io.spokes.sweep.experiment.Experiment;
 import io.spokes.sweep.run.RowSink;
 import io.spokes.sweep.table.Csv;
@@ -55,7 +55,7 @@ public final class ParquetTable implements RowSink, AutoCloseable {
     }
 
     @Override
-    public void row(int point, int replicate, long pointSeed, String variant, Crisis crisis, String equilibrium, Measure measure,
+    public void row(int point, int replicate, long pointSeed, String variant, Crisis crisis, String equilibrium, MeasureValue measure,
                     double[] factors) {
         row.point = point;
         row.replicate = replicate;

@@ -7,7 +7,7 @@ import io.spokes.core.domain.Crisis;
 import io.spokes.core.domain.Parameters;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.policy.Variant;
-import io.spokes.core.study.Measure;
+import io.spokes.core.study.MeasureValue;
 import io.spokes.core.study.VariantOutcome;
 import io.spokes.sweep.design.Design;
 import io.spokes.sweep.experiment.Experiment;
@@ -111,8 +111,8 @@ public final class PointSolver {
                         VariantOutcome outcome = new VariantOutcome(v.name(), byCrisis.get(k).get(e), cost);
                         Crisis c = experiment.crises().get(k);
                         String eq = experiment.equilibria().get(e).code();
-                        List<Measure> kept = write(rows, summary, head, v.name(), c, eq, outcome.measures(), tail);
-                        for (Measure m : kept) {
+                        List<MeasureValue> kept = write(rows, summary, head, v.name(), c, eq, outcome.measures(), tail);
+                        for (MeasureValue m : kept) {
                             sink.row(id, r, pointSeed, v.name(), c, eq, m, written);
                         }
                     }
@@ -122,13 +122,13 @@ public final class PointSolver {
     }
 
     /** Writes the kept measures' rows and returns the kept measures, in row order. */
-    private List<Measure> write(StringBuilder rows, SweepSummary summary, String head, String variant, Crisis c, String eq,
-                                List<Measure> measures, String tail) {
-        List<Measure> kept = new ArrayList<>();
+    private List<MeasureValue> write(StringBuilder rows, SweepSummary summary, String head, String variant, Crisis c, String eq,
+                                List<MeasureValue> measures, String tail) {
+        List<MeasureValue> kept = new ArrayList<>();
         String crisisText = Csv.field(variant) + "," + Csv.field(c.challenger()) + "," + Csv.field(c.target()) + ","
                 + Csv.field(c.label()) + "," + eq + ",";
         for (MeasureSelector sel : experiment.measures()) {
-            for (Measure m : measures) {
+            for (MeasureValue m : measures) {
                 if (sel.keeps(m)) {
                     rows.append(head).append(crisisText).append(Csv.field(m.name())).append(',').append(Csv.field(m.state()))
                             .append(',').append(Csv.number(m.value())).append(tail);

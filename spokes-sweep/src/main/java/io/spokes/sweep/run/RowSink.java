@@ -1,7 +1,7 @@
 package io.spokes.sweep.run;
 
 import io.spokes.core.domain.Crisis;
-import io.spokes.core.study.Measure;
+import io.spokes.core.study.MeasureValue;
 
 /**
  * Hears every row of the sweep table as typed values, in table order, while its text is written.
@@ -18,6 +18,6 @@ public interface RowSink {
      * parameters truncated), in the experiment's order; it is reused for the point's next row, so
      * copy it to keep it.
      */
-    void row(int point, int replicate, long pointSeed, String variant, Crisis crisis, String equilibrium, Measure measure,
+    void row(int point, int replicate, long pointSeed, String variant, Crisis crisis, String equilibrium, MeasureValue measure,
              double[] factors);
 }

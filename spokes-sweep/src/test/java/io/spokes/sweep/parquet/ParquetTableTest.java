@@ -2,7 +2,7 @@ package io.spokes.sweep.parquet;
 
 import io.spokes.core.SpokesVersion;
 import io.spokes.core.domain.Crisis;
-import io.spokes.core.study.Measure;
+import io.spokes.core.study.MeasureValue;
 import io.spokes.sweep.experiment.Experiment;
 import io.spokes.sweep.experiment.ExperimentReader;
 
@@ -58,8 +58,8 @@ class ParquetTableTest {
         Crisis c = e.crises().get(0);
         Path typed = dir.resolve("typed.parquet");
         try (ParquetTable p = new ParquetTable(e, typed)) {
-            p.row(3, 0, -42L, "baseline", c, "upper", new Measure("deterrence", "", 0.25), new double[] {1.5, 128});
-            p.row(3, 0, -42L, "baseline", c, "upper", new Measure("abandonment", "USA", Double.NaN), new double[] {1.5, 128});
+            p.row(3, 0, -42L, "baseline", c, "upper", new MeasureValue("deterrence", "", 0.25), new double[] {1.5, 128});
+            p.row(3, 0, -42L, "baseline", c, "upper", new MeasureValue("abandonment", "USA", Double.NaN), new double[] {1.5, 128});
             p.commit();
         }
         String text = "toy-part,toy-triangle,3,0,11,-42,baseline," + c.challenger() + "," + c.target() + "," + c.label()
@@ -95,7 +95,7 @@ class ParquetTableTest {
         Experiment e = experiment();
         Path target = dir.resolve("parts/part-000000-000001.parquet");
         try (ParquetTable p = new ParquetTable(e, target)) {
-            p.row(0, 0, 1L, "baseline", e.crises().get(0), "upper", new Measure("deterrence", "", 0.5), new double[] {1, 64});
+            p.row(0, 0, 1L, "baseline", e.crises().get(0), "upper", new MeasureValue("deterrence", "", 0.5), new double[] {1, 64});
             // a task failing here: no commit
         }
         try (Stream<Path> s = Files.list(target.getParent())) {

@@ -10,8 +10,8 @@ import io.spokes.core.domain.Parameters;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.network.AllianceNetwork;
 import io.spokes.core.policy.Architecture;
-import io.spokes.core.policy.ScenarioTransform;
 import io.spokes.core.policy.Variant;
+import io.spokes.core.policy.VariantSpec;
 import io.spokes.web.ApiException;
 import io.spokes.web.Fields;
 import io.spokes.web.Json;
@@ -84,29 +84,20 @@ public record LabRequest(Scenario scenario, String bundled, Crisis crisis, Map<S
         return Limits.check(p);
     }
 
-    /** The crisis between two known, different states, with the scenario's label when it lists it (as the CLI does). */
+    /** The crisis between two known, different states ({@link Scenario#crisis}), as the CLI finds it. */
     private static Crisis crisis(Scenario s, String challenger, String target) {
-        for (String[] role : new String[][] {{"challenger", challenger}, {"target", target}}) {
-            if (s.state(role[1]).isEmpty()) {
-                throw ApiException.invalid(role[0], "unknown state '" + role[1] + "'; the scenario has " + String.join(", ", s.stateIds()));
-            }
+        try {
+            return s.crisis(challenger, target);
+        } catch (FieldException e) {
+            throw ApiException.invalid(e.field(), e.getMessage());
         }
-        if (challenger.equals(target)) {
-            throw ApiException.invalid("target", "challenger and target must be different states");
-        }
-        return s.crises().stream().filter(c -> c.challenger().equals(challenger) && c.target().equals(target))
-                .findFirst().orElse(Crisis.of(challenger, target));
     }
 
     private static List<Variant> variants(Scenario s, List<String> architectures, List<String> policies, String spoke) {
         List<Variant> out = new ArrayList<>();
         out.add(Variant.baseline());
         for (int i = 0; i < architectures.size(); i++) {
-            try {
-                out.add(Variant.of(Architecture.parse(architectures.get(i))));
-            } catch (FieldException e) {
-                throw ApiException.invalid("architectures[" + i + "]", e.getMessage());
-            }
+            out.add(variant(s, architectures.get(i), VariantSpec.Kind.ARCHITECTURE, null, "architectures[" + i + "]"));
         }
         if (!policies.isEmpty()) {
             if (spoke == null) {
@@ -121,18 +112,19 @@ public record LabRequest(Scenario scenario, String bundled, Crisis crisis, Map<S
             }
             for (int i = 0; i < policies.size(); i++) {
                 // "alignment+collaboration" composes policies in the order written, as in spokes compare
-                List<ScenarioTransform> composed = new ArrayList<>();
-                for (String part : policies.get(i).split("\\+", -1)) {
-                    try {
-                        composed.add(Variant.policy(part, spoke));
-                    } catch (FieldException e) {
-                        throw ApiException.invalid("policies[" + i + "]", e.getMessage());
-                    }
-                }
-                out.add(Variant.of(composed.toArray(new ScenarioTransform[0])));
+                out.add(variant(s, policies.get(i), VariantSpec.Kind.POLICY, spoke, "policies[" + i + "]"));
             }
         }
         return out;
+    }
+
+    /** One variant by {@link VariantSpec}; its errors name the request's field. */
+    private static Variant variant(Scenario s, String text, VariantSpec.Kind kind, String spoke, String field) {
+        try {
+            return VariantSpec.parse(text, kind).variant(s, spoke);
+        } catch (FieldException e) {
+            throw ApiException.invalid(e.field().equals("spoke") ? "spoke" : field, e.getMessage());
+        }
     }
 
     /** The request as stored with a run: everything but the scenario itself, which is stored whole beside it. */

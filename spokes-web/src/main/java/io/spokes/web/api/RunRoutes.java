@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.spokes.core.SpokesVersion;
+import io.spokes.core.study.Measure;
+import io.spokes.io.result.CrisisJson;
 import io.spokes.io.scenario.ScenarioWriter;
 import io.spokes.web.ApiException;
 import io.spokes.web.Fields;
@@ -30,8 +32,6 @@ import java.util.Set;
  * side.
  */
 public final class RunRoutes {
-    /** The crisis-level measures compared side by side. */
-    static final List<String> HEADLINE = List.of("deterrence", "p_challenge", "p_resist", "p_war", "hub_abandonment");
     private static final int MAX_LISTED = 1_000;
 
     private final ScenarioSource source;
@@ -136,15 +136,15 @@ public final class RunRoutes {
         o.set("a", summary(a.summary()));
         o.set("b", summary(b.summary()));
         ArrayNode measures = o.putArray("measures");
-        HEADLINE.forEach(measures::add);
+        Measure.headlines().forEach(m -> measures.add(m.code()));
         Set<String> variants = new LinkedHashSet<>(a.summary().variants());
         variants.addAll(b.summary().variants());
         ArrayNode rows = o.putArray("rows");
         for (String v : variants) {
-            for (String m : HEADLINE) {
+            for (Measure m : Measure.headlines()) {
                 ObjectNode row = rows.addObject();
                 row.put("variant", v);
-                row.put("measure", m);
+                row.put("measure", m.code());
                 double x = measure(ra, v, m);
                 double y = measure(rb, v, m);
                 Json.put(row, "a", x);
@@ -171,11 +171,10 @@ public final class RunRoutes {
         Json.send(ctx, 200, o);
     }
 
-    private static double measure(JsonNode results, String variant, String measure) {
+    private static double measure(JsonNode results, String variant, Measure measure) {
         for (JsonNode v : results.path("variants")) {
             if (v.path("variant").asText().equals(variant)) {
-                JsonNode r = v.path("result");
-                JsonNode x = measure.equals("hub_abandonment") ? r.path("hub").path("abandonment") : r.path(measure);
+                JsonNode x = v.path("result").at(CrisisJson.pointer(measure));
                 return x.isNumber() ? x.doubleValue() : Double.NaN;
             }
         }

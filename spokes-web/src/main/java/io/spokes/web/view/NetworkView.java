@@ -12,6 +12,7 @@ import io.spokes.core.domain.State;
 import io.spokes.core.domain.Treaty;
 import io.spokes.core.network.AllianceNetwork;
 import io.spokes.core.network.Tie;
+import io.spokes.core.policy.HubSystem;
 import io.spokes.web.Json;
 
 import java.util.ArrayList;
@@ -41,6 +42,13 @@ public final class NetworkView {
             o.put("hub", s.hub());
         } else {
             o.putNull("hub");
+        }
+        // The one rule for "the" hub system (named hub, else most spokes, then smallest id), which the page centres and offers first.
+        Optional<HubSystem> principal = HubSystem.principal(network);
+        if (principal.isPresent()) {
+            o.put("principal_hub", principal.get().hub());
+        } else {
+            o.putNull("principal_hub");
         }
         ObjectNode hubs = o.putObject("hubs");
         for (Map.Entry<String, List<String>> h : network.hubs().entrySet()) {
@@ -91,6 +99,7 @@ public final class NetworkView {
         return o;
     }
 
+    /** A hub of its defense component (any, not only the principal one), a spoke of one, or other. */
     private static String role(AllianceNetwork network, String id) {
         if (network.hubs().containsKey(id)) {
             return "hub";

@@ -8,6 +8,7 @@ import io.spokes.core.domain.Crisis;
 import io.spokes.core.domain.Parameter;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.policy.Architecture;
+import io.spokes.core.policy.Policy;
 import io.spokes.core.policy.Variant;
 import io.spokes.core.study.Comparison;
 import io.spokes.core.study.VariantOutcome;
@@ -44,8 +45,8 @@ class CrisisRoutesTest {
         assertThat(r.status()).isEqualTo(200);
         Scenario s = korea.withParameters(korea.parameters().with(Parameter.KBAR, 2).with("coordination", "upper"));
         List<Variant> variants = List.of(Variant.baseline(), Variant.of(Architecture.LATTICE), Variant.of(Architecture.COLLECTIVE),
-                Variant.of(Variant.policy("alignment", "KOR")),
-                Variant.of(Variant.policy("independence", "KOR"), Variant.policy("collaboration", "KOR")));
+                Variant.of(Policy.ALIGNMENT.transform("KOR")),
+                Variant.of(Policy.INDEPENDENCE.transform("KOR"), Policy.COLLABORATION.transform("KOR")));
         List<VariantOutcome> expected = new Comparison(s, 7).run(variants, List.of(s.crises().get(0)));
         ObjectNode cli = CrisisJson.comparison("korea-2023", expected, 7);
         ObjectNode got = (ObjectNode) r.json();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.spokes.core.SpokesVersion;
 import io.spokes.core.domain.Parameter;
 import io.spokes.core.domain.Scenario;
+import io.spokes.core.policy.Policy;
 import io.spokes.core.policy.Variant;
 import io.spokes.core.study.Comparison;
 import io.spokes.core.study.VariantOutcome;
@@ -90,7 +91,7 @@ class RunRoutesTest {
             long a = lab.post("/api/runs", save("a", 1)).json().path("run").path("id").asLong();
             long b = lab.post("/api/runs", save("b", 3)).json().path("run").path("id").asLong();
             JsonNode c = lab.get("/api/runs/compare?a=" + a + "&b=" + b).json();
-            assertThat(c.path("rows")).hasSize(2 * RunRoutes.HEADLINE.size());
+            assertThat(c.path("rows")).hasSize(2 * io.spokes.core.study.Measure.headlines().size());
             JsonNode row = c.path("rows").get(0);
             assertThat(row.path("variant").asText()).isEqualTo("baseline");
             assertThat(row.path("measure").asText()).isEqualTo("deterrence");
@@ -119,6 +120,6 @@ class RunRoutesTest {
     static List<VariantOutcome> expected(double kbar) {
         Scenario toy = ScenarioReader.read(Lab.SCENARIOS.resolve("toy-triangle.yaml"));
         Scenario s = toy.withParameters(toy.parameters().with(Parameter.KBAR, kbar));
-        return new Comparison(s, 5).run(List.of(Variant.baseline(), Variant.of(Variant.policy("alignment", "KOR"))), s.crises());
+        return new Comparison(s, 5).run(List.of(Variant.baseline(), Variant.of(Policy.ALIGNMENT.transform("KOR"))), s.crises());
     }
 }

@@ -72,13 +72,14 @@ const STYLE = [
 ];
 
 /**
- * Wheel positions: the main hub (the scenario's named hub, else the one with most spokes) in the
+ * Wheel positions: the principal hub (the scenario's named hub, else the one with most spokes) in the
  * middle, its spokes on an inner ring, everyone else on an outer ring with each other hub next to
  * its own spokes.
  */
 export function wheel(network) {
   const hubs = Object.entries(network.hubs).sort((a, b) => b[1].length - a[1].length);
-  const main = network.hub || (hubs.length ? hubs[0][0] : null);
+  // The server's principal hub (HubSystem.principal); the history view names its one hub itself.
+  const main = 'principal_hub' in network ? network.principal_hub : (network.hub || null);
   const inner = main ? (network.hubs[main] || []) : [];
   const placed = new Set([main, ...inner]);
   const outer = [];

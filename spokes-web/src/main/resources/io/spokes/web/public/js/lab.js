@@ -7,23 +7,10 @@ import { api } from './api.js';
 import { draw, legend, recolour } from './graph.js';
 import { drawCharts } from './charts.js';
 
-const ARCHITECTURES = [
-  ['hub-spoke', 'hub-spoke: bilateral hub ties only'],
-  ['lattice', 'lattice: plus consultation among the spokes'],
-  ['collective', 'collective: one multilateral defense treaty'],
-  ['none', 'none: no hub ties'],
-];
-const POLICIES = [
-  ['independence', 'independence (arm: capability × (1 + g))'],
-  ['independence-nuclear', 'independence, going nuclear'],
-  ['alignment', 'alignment (deeper ties with the hub)'],
-  ['collaboration', 'collaboration (consult the other spokes)'],
-  ['collaboration-defense', 'collaboration by defense pacts'],
-];
-
 const lab = {
   scenario: null,      // { bundled, document, network }
   parameters: [],      // GET /api/parameters
+  headline: [],        // the headline measures of GET /api/measures
   base: {},            // the scenario's own parameter values, by symbol
   values: {},          // slider values, by symbol
   result: null,        // the last POST /api/compare answer
@@ -34,14 +21,16 @@ const lab = {
 };
 let cy = null;
 
-export function initLab(parameters) {
+/** Wires the controls; the architectures, policies and measures come from the server's catalogues. */
+export function initLab(parameters, catalogue) {
   lab.parameters = parameters.parameters;
+  lab.headline = catalogue.measures.measures.filter(m => m.headline);
   $('#lab-controls').addEventListener('submit', e => e.preventDefault());
-  for (const [code, text] of ARCHITECTURES) {
-    $('#architectures').append(el('label', {}, el('input', { type: 'checkbox', name: 'architecture', value: code, onchange: changed }), ' ' + text));
+  for (const a of catalogue.architectures.architectures) {
+    $('#architectures').append(el('label', { title: a.description }, el('input', { type: 'checkbox', name: 'architecture', value: a.name, onchange: changed }), ' ' + a.name + ': ' + a.description));
   }
-  for (const [code, text] of POLICIES) {
-    $('#policies').append(el('label', {}, el('input', { type: 'checkbox', name: 'policy', value: code, onchange: changed }), ' ' + text));
+  for (const p of catalogue.policies.policies) {
+    $('#policies').append(el('label', { title: p.description }, el('input', { type: 'checkbox', name: 'policy', value: p.name, onchange: changed }), ' ' + p.name + ': ' + p.description));
   }
   for (const id of ['#challenger', '#target', '#spoke', '#coordination']) $(id).addEventListener('change', changed);
   $('#seed').addEventListener('input', changed);
@@ -73,8 +62,8 @@ export function setLabScenario(scenario, preset) {
       changed();
     },
   }, c.label)));
-  // The main hub's spokes first; the crisis target is the natural spoke to try a policy for.
-  const main = n.hub || Object.keys(n.hubs)[0];
+  // The principal hub's spokes first; the crisis target is the natural spoke to try a policy for.
+  const main = n.principal_hub;
   const spokes = [...new Set([...(n.hubs[main] || []), ...Object.values(n.hubs).flat()])];
   clear($('#spoke')).append(...spokes.map(id => el('option', { value: id }, id + (n.hubs[main] && n.hubs[main].includes(id) ? '' : ' (spoke of another hub)'))));
   if (crisis && spokes.includes(crisis.target)) $('#spoke').value = crisis.target;
@@ -227,11 +216,8 @@ function render() {
   const card = (key, label, value, hint) => el('div', { class: 'measure', dataset: { measure: key }, title: hint },
     el('span', { class: 'label' }, label), el('span', { class: 'value', id: 'measure-' + key }, pct(value)));
   headline.append(
-    card('deterrence', 'Deterrence', r.deterrence, '1 − P(challenge)'),
-    card('p_challenge', 'P(challenge)', r.p_challenge),
-    card('p_resist', 'P(resist)', r.p_resist, 'the target resists a challenge'),
-    card('p_war', 'P(war)', r.p_war, 'P(challenge) × P(resist)'),
-    card('hub_abandonment', 'Hub abandonment' + (r.hub.id ? ' (' + r.hub.id + ')' : ''), r.hub.abandonment, '1 − q of the hub, when it is an obligated defender'),
+    ...lab.headline.map(m => card(m.name, m.label + (m.scope === 'hub' && r.hub.id ? ' (' + r.hub.id + ')' : ''), at(r, m.result_pointer),
+      m.description + ' (' + m.applies_when + ')')),
     el('div', { class: 'measure small' }, el('span', { class: 'label' }, 'Variant'), el('span', { class: 'value' }, v.variant)));
   const tabs = clear($('#variant-tabs'));
   variants.forEach((x, i) => tabs.append(el('button', {
@@ -240,6 +226,11 @@ function render() {
   drawCharts($('#charts'), variants, lab.selected, select);
   perState(r);
   if (cy) recolour(cy, r);
+}
+
+/** The value at a JSON pointer of /api/measures (e.g. /hub/abandonment) in a result. */
+function at(result, pointer) {
+  return pointer.split('/').slice(1).reduce((x, key) => (x == null ? undefined : x[key]), result);
 }
 
 function select(i) {

@@ -1,4 +1,4 @@
-// The Spokes lab page: loads the bundled scenarios and the parameters, then wires the four views.
+// The Spokes lab page: loads the bundled scenarios, the parameters and the catalogues, then wires the four views.
 
 import { el, $, clear, status } from './dom.js';
 import { api } from './api.js';
@@ -65,13 +65,14 @@ async function openRun(run) {
 
 async function start() {
   for (const b of document.querySelectorAll('#tabs button')) b.addEventListener('click', () => showView(b.dataset.view));
-  const [scenarios, parameters] = await Promise.all([api('/api/scenarios'), api('/api/parameters')]);
+  const [scenarios, parameters, architectures, policies, measures] = await Promise.all([api('/api/scenarios'), api('/api/parameters'),
+    api('/api/architectures'), api('/api/policies'), api('/api/measures')]);
   const valid = scenarios.scenarios.filter(s => !s.error);
   clear($('#scenario-select')).append(...valid.map(s => el('option', { value: s.name }, s.name + ' – ' + s.title)));
   $('#scenario-select').addEventListener('change', e => {
     if (e.target.value !== EDITED) loadBundled(e.target.value).catch(err => status(err.message, 'bad'));
   });
-  initLab(parameters);
+  initLab(parameters, { architectures, policies, measures });
   initEditor(scenarios.scenarios, s => {
     use(s);
     showView('lab');
