@@ -1,9 +1,11 @@
 package io.spokes.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
 import io.spokes.core.SpokesVersion;
 import io.spokes.web.api.CatalogueRoutes;
 import io.spokes.web.api.CrisisRoutes;
@@ -63,14 +65,22 @@ public final class LabServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Javalin 7 takes everything up front: settings, static files, filters, exception and error
+     * handlers, and the routes, which each route class adds to {@code cfg.routes} in its
+     * {@code register(RoutesConfig)}.
+     */
     private static Javalin create(LabConfig config, RunStore store, SolvePool pool) {
         Access access = new Access(config);
         ScenarioLibrary library = new ScenarioLibrary(config.scenarios());
         ScenarioSource source = new ScenarioSource(library);
-        Javalin app = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
+        return Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.maxRequestSize = Limits.MAX_BODY_BYTES;
             cfg.http.prefer405over404 = true;
+            // Javalin's own JSON (ctx.json, bodyAsClass) goes through the lab's strict mapper, on the project's Jackson 2
+            cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 sf.directory = PAGE;
@@ -78,32 +88,32 @@ public final class LabServer implements AutoCloseable {
                 sf.headers = Map.of("Cache-Control", "no-cache");
             });
             cfg.staticFiles.enableWebjars();
+            RoutesConfig routes = cfg.routes;
+            routes.before(ctx -> {
+                SECURITY_HEADERS.forEach(ctx::header);
+                access.check(ctx);
+            });
+            routes.exception(ApiException.class, (e, ctx) -> Json.send(ctx, e.status(), Json.error(e)));
+            routes.exception(HttpResponseException.class, (e, ctx) -> refuse(ctx, e.getStatus(), e.getMessage()));
+            routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+                Json.send(ctx, 500, Json.error(new ApiException(500, "", "internal error (" + e.getClass().getSimpleName()
+                        + "): " + e.getMessage() + " — please report it with what you did")));
+            });
+            routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                    refuse(ctx, 404, "no such endpoint: " + ctx.method() + " " + ScenarioLibrary.shorten(ctx.path()) + "; see docs/api.md");
+                }
+            });
+            routes.get("/api/health", ctx -> Json.send(ctx, 200, Json.object().put("status", "ok").put("version", SpokesVersion.VERSION)
+                    .put("scenarios", library.directory().toString()).put("token_required", config.requiresToken())));
+            new ParameterRoutes().register(routes);
+            new CatalogueRoutes().register(routes);
+            new ScenarioRoutes(library, source, pool).register(routes);
+            new CrisisRoutes(source, pool).register(routes);
+            new RunRoutes(source, pool, store).register(routes);
+            new HistoryRoutes(AllianceHistory::load, pool).register(routes);
         });
-        app.before(ctx -> {
-            SECURITY_HEADERS.forEach(ctx::header);
-            access.check(ctx);
-        });
-        app.exception(ApiException.class, (e, ctx) -> Json.send(ctx, e.status(), Json.error(e)));
-        app.exception(HttpResponseException.class, (e, ctx) -> refuse(ctx, e.getStatus(), e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
-            Json.send(ctx, 500, Json.error(new ApiException(500, "", "internal error (" + e.getClass().getSimpleName()
-                    + "): " + e.getMessage() + " — please report it with what you did")));
-        });
-        app.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/") && ctx.result() == null) {
-                refuse(ctx, 404, "no such endpoint: " + ctx.method() + " " + ScenarioLibrary.shorten(ctx.path()) + "; see docs/api.md");
-            }
-        });
-        app.get("/api/health", ctx -> Json.send(ctx, 200, Json.object().put("status", "ok").put("version", SpokesVersion.VERSION)
-                .put("scenarios", library.directory().toString()).put("token_required", config.requiresToken())));
-        new ParameterRoutes().register(app);
-        new CatalogueRoutes().register(app);
-        new ScenarioRoutes(library, source, pool).register(app);
-        new CrisisRoutes(source, pool).register(app);
-        new RunRoutes(source, pool, store).register(app);
-        new HistoryRoutes(AllianceHistory::load, pool).register(app);
-        return app;
     }
 
     /** Javalin's own refusals (404, 405, 413) in the API's error format on API paths. */

@@ -16,9 +16,12 @@ public final class CommandLines {
         System.exit(execute(command, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Executes {@code command} (a picocli {@code @Command} object) with {@code args}; tests pass their own streams. */
+    /**
+     * Executes {@code command} (a picocli {@code @Command} object, or a {@code CommandLine} built
+     * from one) with {@code args}; tests pass their own streams.
+     */
     public static int execute(Object command, String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(command);
+        CommandLine cli = command instanceof CommandLine line ? line : new CommandLine(command);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {

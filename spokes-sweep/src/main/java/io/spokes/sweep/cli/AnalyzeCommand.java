@@ -2,6 +2,7 @@ package io.spokes.sweep.cli;
 
 import io.spokes.core.domain.FieldException;
 import io.spokes.io.InputException;
+import io.spokes.io.cli.OptionalCommand;
 import io.spokes.sweep.analysis.AnalysisReport;
 import io.spokes.sweep.analysis.Bootstrap;
 import io.spokes.sweep.analysis.OutputSensitivity;
@@ -25,7 +26,7 @@ import java.util.concurrent.Callable;
         description = {"Sensitivity analysis of a finished sweep folder: Sobol first and total indices (sobol design),",
                 "Morris mu*, mu and sigma (morris), Spearman rank correlations (latin, factorial), all with bootstrap",
                 "intervals; tornado charts and response curves (PNG and SVG); DIR/analysis/index.html names the drivers."})
-public final class AnalyzeCommand implements Callable<Integer> {
+public final class AnalyzeCommand implements Callable<Integer>, OptionalCommand {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

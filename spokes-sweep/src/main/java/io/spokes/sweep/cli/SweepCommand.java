@@ -2,6 +2,7 @@ package io.spokes.sweep.cli;
 
 import io.spokes.core.SpokesVersion;
 import io.spokes.io.InputException;
+import io.spokes.io.cli.OptionalCommand;
 import io.spokes.sweep.experiment.Experiment;
 import io.spokes.sweep.experiment.ExperimentReader;
 import io.spokes.sweep.run.Progress;
@@ -25,7 +26,7 @@ import java.util.concurrent.Callable;
                 "DIR/results.csv, one row per point x replicate x variant x equilibrium x crisis x measure,",
                 "and the same table typed as Parquet, DIR/results.parquet/.",
                 "Killed or interrupted, the same command finishes the remaining points and nothing else."})
-public final class SweepCommand implements Callable<Integer> {
+public final class SweepCommand implements Callable<Integer>, OptionalCommand {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

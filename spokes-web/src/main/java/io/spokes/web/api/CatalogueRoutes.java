@@ -3,7 +3,7 @@ package io.spokes.web.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.spokes.core.policy.Architecture;
 import io.spokes.core.policy.Policy;
@@ -17,10 +17,10 @@ import io.spokes.web.Json;
  * {@code GET /api/policies}, {@code GET /api/architectures} and {@code GET /api/measures}.
  */
 public final class CatalogueRoutes {
-    public void register(Javalin app) {
-        app.get("/api/policies", this::policies);
-        app.get("/api/architectures", this::architectures);
-        app.get("/api/measures", this::measures);
+    public void register(RoutesConfig routes) {
+        routes.get("/api/policies", this::policies);
+        routes.get("/api/architectures", this::architectures);
+        routes.get("/api/measures", this::measures);
     }
 
     private void policies(Context ctx) {

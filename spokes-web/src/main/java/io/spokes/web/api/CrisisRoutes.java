@@ -2,7 +2,7 @@ package io.spokes.web.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.spokes.core.crisis.CrisisSolver;
 import io.spokes.io.result.CrisisJson;
@@ -25,9 +25,9 @@ public final class CrisisRoutes {
         this.pool = pool;
     }
 
-    public void register(Javalin app) {
-        app.post("/api/crisis", this::crisis);
-        app.post("/api/compare", this::compare);
+    public void register(RoutesConfig routes) {
+        routes.post("/api/crisis", this::crisis);
+        routes.post("/api/compare", this::compare);
     }
 
     private void crisis(Context ctx) {

@@ -3,7 +3,7 @@ package io.spokes.web.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.spokes.core.domain.Parameter;
 import io.spokes.core.domain.Parameters;
@@ -46,8 +46,8 @@ public final class ParameterRoutes {
             Map.entry(Parameter.PLEDGE, new Slider(1, 4, 0.05, false)),
             Map.entry(Parameter.IOTA_STEP, new Slider(0, 1, 0.05, false)));
 
-    public void register(Javalin app) {
-        app.get("/api/parameters", this::list);
+    public void register(RoutesConfig routes) {
+        routes.get("/api/parameters", this::list);
     }
 
     private void list(Context ctx) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.spokes.core.SpokesVersion;
 import io.spokes.core.study.Measure;
@@ -44,13 +44,13 @@ public final class RunRoutes {
         this.store = store;
     }
 
-    public void register(Javalin app) {
-        app.get("/api/runs", this::list);
-        app.post("/api/runs", this::save);
-        app.get("/api/runs/compare", this::compare);
-        app.get("/api/runs/{id}", this::one);
-        app.delete("/api/runs/{id}", this::delete);
-        app.get("/api/runs/{id}/export", this::export);
+    public void register(RoutesConfig routes) {
+        routes.get("/api/runs", this::list);
+        routes.post("/api/runs", this::save);
+        routes.get("/api/runs/compare", this::compare);
+        routes.get("/api/runs/{id}", this::one);
+        routes.delete("/api/runs/{id}", this::delete);
+        routes.get("/api/runs/{id}/export", this::export);
     }
 
     private void save(Context ctx) {

@@ -3,7 +3,7 @@ package io.spokes.web.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.spokes.core.domain.Crisis;
 import io.spokes.core.domain.Scenario;
@@ -31,11 +31,11 @@ public final class ScenarioRoutes {
         this.pool = pool;
     }
 
-    public void register(Javalin app) {
-        app.get("/api/scenarios", this::list);
-        app.get("/api/scenarios/{name}", this::one);
-        app.post("/api/validate", this::validate);
-        app.post("/api/yaml", this::yaml);
+    public void register(RoutesConfig routes) {
+        routes.get("/api/scenarios", this::list);
+        routes.get("/api/scenarios/{name}", this::one);
+        routes.post("/api/validate", this::validate);
+        routes.post("/api/yaml", this::yaml);
     }
 
     private void list(Context ctx) {

@@ -1,5 +1,6 @@
 package io.spokes.web.cli;
 
+import io.spokes.io.cli.OptionalCommand;
 import io.spokes.web.LabConfig;
 import io.spokes.web.LabServer;
 
@@ -17,7 +18,7 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Start the Spokes lab: a local web page to see an alliance system, change it and watch deterrence move.",
                 "Listens on 127.0.0.1 unless --bind says otherwise; on any other address every API call needs the token printed at start."})
-public final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer>, OptionalCommand {
     /** Exit code for a bad option or an unusable folder or port, as the CLI's bad input. */
     static final int BAD_INPUT = 2;
 

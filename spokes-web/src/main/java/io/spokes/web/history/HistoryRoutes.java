@@ -3,7 +3,7 @@ package io.spokes.web.history;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.spokes.data.network.NetworkYear;
 import io.spokes.data.network.Region;
@@ -38,9 +38,9 @@ public final class HistoryRoutes {
         this.pool = pool;
     }
 
-    public void register(Javalin app) {
-        app.get("/api/data/network", this::network);
-        app.get("/api/data/series", this::series);
+    public void register(RoutesConfig routes) {
+        routes.get("/api/data/network", this::network);
+        routes.get("/api/data/series", this::series);
     }
 
     private AllianceHistory history() {
