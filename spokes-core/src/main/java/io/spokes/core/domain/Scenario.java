@@ -108,22 +108,39 @@ public record Scenario(String name, String title, int year, List<State> states, 
             requireKnown(ids, crises.get(i).target(), "crises[" + i + "].target", "crisis");
         }
         for (int i = 0; i < amendments.size(); i++) {
-            Amendment a = amendments.get(i);
             String where = "amendments[" + i + "]";
-            if (a instanceof Amendment.AddTreaty add) {
-                treatyIds.add(add.treaty().id());
-                for (Membership m : add.treaty().members()) {
-                    requireKnown(ids, m.state(), where + ".treaty", "added treaty '" + add.treaty().id() + "'");
+            amendments.get(i).accept(new Amendment.Visitor<Void>() {
+                @Override
+                public Void addTreaty(Amendment.AddTreaty add) {
+                    treatyIds.add(add.treaty().id());
+                    for (Membership m : add.treaty().members()) {
+                        requireKnown(ids, m.state(), where + ".treaty", "added treaty '" + add.treaty().id() + "'");
+                    }
+                    return null;
                 }
-            } else if (a instanceof Amendment.RemoveTie r) {
-                requireKnown(ids, r.from(), where + ".from", "amendment");
-                requireKnown(ids, r.to(), where + ".to", "amendment");
-            } else if (a instanceof Amendment.AdjustTie adj) {
-                requireKnown(ids, adj.from(), where + ".from", "amendment");
-                requireKnown(ids, adj.to(), where + ".to", "amendment");
-            } else if (a instanceof Amendment.Bilateralize b && !treatyIds.contains(b.treaty())) {
-                throw new FieldException(where + ".bilateralize", "amendment names unknown treaty '" + b.treaty() + "'");
-            }
+
+                @Override
+                public Void removeTie(Amendment.RemoveTie r) {
+                    requireKnown(ids, r.from(), where + ".from", "amendment");
+                    requireKnown(ids, r.to(), where + ".to", "amendment");
+                    return null;
+                }
+
+                @Override
+                public Void adjustTie(Amendment.AdjustTie adj) {
+                    requireKnown(ids, adj.from(), where + ".from", "amendment");
+                    requireKnown(ids, adj.to(), where + ".to", "amendment");
+                    return null;
+                }
+
+                @Override
+                public Void bilateralize(Amendment.Bilateralize b) {
+                    if (!treatyIds.contains(b.treaty())) {
+                        throw new FieldException(where + ".bilateralize", "amendment names unknown treaty '" + b.treaty() + "'");
+                    }
+                    return null;
+                }
+            });
         }
     }
 
@@ -156,9 +173,7 @@ public record Scenario(String name, String title, int year, List<State> states, 
             }
         }
         for (Amendment a : amendments) {
-            if (a instanceof Amendment.AddTreaty add) {
-                out.add(add.treaty());
-            }
+            a.addedTreaty().ifPresent(out::add);
         }
         return out;
     }
