@@ -46,11 +46,14 @@ public final class AtopMemberReader {
                     : "is 0 but yrexit is 0 (no exit); the row contradicts itself");
         }
         try {
-            return new AtopMember(r.integer("atopid"), r.integer("member"), r.integer("phase"), entry, exit,
-                    Obligations.of(r.dummy("defense"), r.dummy("offense"), r.dummy("neutral"), r.dummy("nonagg"), r.dummy("consul")),
-                    r.dummy("bilat"), r.dummy("asymm"), r.dummy("obvary"), r.dummy("cowsys"),
-                    r.optionalInteger("intcom", -9).orElse(0) == 1, code(r, "base"), code(r, "organ1"), code(r, "orgpurp1"),
-                    code(r, "organ2"), code(r, "orgpurp2"), r.line());
+            return AtopMember.builder().atopId(r.integer("atopid")).member(r.integer("member")).phase(r.integer("phase"))
+                    .entry(entry).exit(exit)
+                    .obligations(Obligations.of(r.dummy("defense"), r.dummy("offense"), r.dummy("neutral"), r.dummy("nonagg"),
+                            r.dummy("consul")))
+                    .bilateral(r.dummy("bilat")).asymmetric(r.dummy("asymm")).obligationsVary(r.dummy("obvary"))
+                    .cowSystem(r.dummy("cowsys")).integratedCommand(r.optionalInteger("intcom", -9).orElse(0) == 1)
+                    .base(code(r, "base")).organ1(code(r, "organ1")).orgPurpose1(code(r, "orgpurp1"))
+                    .organ2(code(r, "organ2")).orgPurpose2(code(r, "orgpurp2")).line(r.line()).build();
         } catch (IllegalArgumentException e) {
             throw new InputException(r.file(), r.line(), 0, "", e.getMessage());
         }

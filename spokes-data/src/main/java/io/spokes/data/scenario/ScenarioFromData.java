@@ -112,8 +112,8 @@ public final class ScenarioFromData {
                 + "alliances in effect among them with each member's own obligations and the alliance's institutionalization, "
                 + "COW NMC 7.0 capabilities and the strategic rivalries among them. No hub, spokes or crises are set; "
                 + "add them to solve crises.";
-        return new Scenario(name, title, year, states, treaties, rivals, List.of(), null, List.of(), Parameters.defaults(),
-                List.of(), List.of(), List.of(), description, citations());
+        return Scenario.builder().name(name).title(title).year(year).states(states).treaties(treaties).rivalries(rivals)
+                .parameters(Parameters.defaults()).description(description).citations(citations()).build();
     }
 
     /** The works behind every number of a built scenario, each once, article of record first. */
@@ -221,8 +221,9 @@ public final class ScenarioFromData {
                 + "; begin " + signed + (alliance == null ? "" : " (atop5_1a.csv line " + alliance.line() + ")")
                 + "; intcom=" + (intcom ? 1 : 0) + ", base>0=" + bases + ", coordinating organization=" + consultationBody
                 + "; milinst " + (milinst == null ? "missing" : milinst) + " (atopinst5_1.csv)";
-        return new Treaty("ATOP-" + atopId, "ATOP alliance " + atopId + " (" + members + ")", memberships,
-                new Institutions(intcom, bases, false, false), consultationBody, milinst, null, atopId, signed, ended, source);
+        return Treaty.builder().id("ATOP-" + atopId).name("ATOP alliance " + atopId + " (" + members + ")").members(memberships)
+                .institutions(new Institutions(intcom, bases, false, false)).consultationMechanism(consultationBody)
+                .milinst(milinst).atopId(atopId).signed(signed).ended(ended).source(source).build();
     }
 
     /** Organizations for military coordination (1), political consultation (3) or several purposes (4). */
