@@ -2,6 +2,7 @@ package io.spokes.core.network;
 
 import io.spokes.core.domain.AffinityOverride;
 import io.spokes.core.domain.Amendment;
+import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Membership;
 import io.spokes.core.domain.Obligation;
 import io.spokes.core.domain.Parameter;
@@ -247,7 +248,7 @@ public final class AllianceNetwork {
     public int indexOf(String id) {
         Integer i = index.get(id);
         if (i == null) {
-            throw new IllegalArgumentException("unknown state '" + id + "'; known: " + String.join(", ", scenario.stateIds()));
+            throw new FieldException("state", "unknown state '" + id + "'; known: " + String.join(", ", scenario.stateIds()));
         }
         return i;
     }

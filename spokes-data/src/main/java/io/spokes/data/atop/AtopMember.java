@@ -1,5 +1,7 @@
 package io.spokes.data.atop;
 
+import io.spokes.core.domain.FieldException;
+
 /**
  * One row of the ATOP 5.1 member-level file: one member of one phase of one alliance, with its
  * own (possibly asymmetric) obligations and its own dates of entry and exit (codebook §2.3).
@@ -31,19 +33,19 @@ public record AtopMember(int atopId, int member, int phase, AtopDate entry, Atop
 
     public AtopMember {
         if (atopId < 1000 || atopId > 9999) {
-            throw new IllegalArgumentException("atopid must be a four-digit ATOP id, got " + atopId);
+            throw new FieldException("atopId", "atopid must be a four-digit ATOP id, got " + atopId);
         }
         if (member <= 0) {
-            throw new IllegalArgumentException("member must be a positive COW country code, got " + member);
+            throw new FieldException("member", "member must be a positive COW country code, got " + member);
         }
         if (phase < 0) {
-            throw new IllegalArgumentException("phase must be 0 (single phase) or a phase number, got " + phase);
+            throw new FieldException("phase", "phase must be 0 (single phase) or a phase number, got " + phase);
         }
         if (entry == null || obligations == null) {
-            throw new IllegalArgumentException("a member row needs its entry date and obligations");
+            throw new FieldException(entry == null ? "entry" : "obligations", "a member row needs its entry date and obligations");
         }
         if (exit != null && exit.latest().isBefore(entry.earliest())) {
-            throw new IllegalArgumentException("member " + member + " of ATOP " + atopId + " exits (" + exit
+            throw new FieldException("exit", "member " + member + " of ATOP " + atopId + " exits (" + exit
                     + ") before it enters (" + entry + ")");
         }
     }

@@ -1,5 +1,6 @@
 package io.spokes.data.atop;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.source.DataFiles;
 import io.spokes.data.table.Layout;
 import io.spokes.data.table.RawRow;
@@ -54,7 +55,7 @@ public final class AtopMemberReader {
                     .cowSystem(r.dummy("cowsys")).integratedCommand(r.optionalInteger("intcom", -9).orElse(0) == 1)
                     .base(code(r, "base")).organ1(code(r, "organ1")).orgPurpose1(code(r, "orgpurp1"))
                     .organ2(code(r, "organ2")).orgPurpose2(code(r, "orgpurp2")).line(r.line()).build();
-        } catch (IllegalArgumentException e) {
+        } catch (FieldException e) {
             throw new InputException(r.file(), r.line(), 0, "", e.getMessage());
         }
     }
@@ -69,7 +70,7 @@ public final class AtopMemberReader {
         int d = r.optionalInteger(day).orElse(0);
         try {
             return new AtopDate(y, m, d);
-        } catch (IllegalArgumentException e) {
+        } catch (FieldException e) {
             throw r.error(year, e.getMessage());
         }
     }

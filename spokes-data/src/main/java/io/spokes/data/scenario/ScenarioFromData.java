@@ -1,5 +1,6 @@
 package io.spokes.data.scenario;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Institutions;
 import io.spokes.core.domain.Membership;
 import io.spokes.core.domain.Obligation;
@@ -75,18 +76,18 @@ public final class ScenarioFromData {
     public Scenario build(int year, int focus, int depth) {
         notes.clear();
         if (year < 1816 || year > AtopMember.LAST_YEAR) {
-            throw new IllegalArgumentException("year " + year + " lies outside 1816-2018, the years ATOP 5.1 and COW both cover");
+            throw new FieldException("year", "year " + year + " lies outside 1816-2018, the years ATOP 5.1 and COW both cover");
         }
         if (depth < 1) {
-            throw new IllegalArgumentException("depth must be at least 1 (defense-tie steps from the focus), got " + depth);
+            throw new FieldException("depth", "depth must be at least 1 (defense-tie steps from the focus), got " + depth);
         }
         if (!system.memberIn(focus, year)) {
-            throw new IllegalArgumentException("state " + codes.id(focus, year) + " (COW " + focus + ") is not a member of the COW "
+            throw new FieldException("focus", "state " + codes.id(focus, year) + " (COW " + focus + ") is not a member of the COW "
                     + "state system in " + year);
         }
         Set<Integer> reach = reach(year, focus, depth);
         if (reach.size() < 2) {
-            throw new IllegalArgumentException(codes.id(focus, year) + " has no defense tie in " + year
+            throw new FieldException("focus", codes.id(focus, year) + " has no defense tie in " + year
                     + " (ATOP 5.1); a scenario needs at least two states");
         }
         Map<Integer, String> ids = new LinkedHashMap<>();

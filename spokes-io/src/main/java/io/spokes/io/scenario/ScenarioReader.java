@@ -177,7 +177,7 @@ public final class ScenarioReader {
             for (LocatedNode o : m.require("obligations", "a treaty member").list("obligations")) {
                 try {
                     obligations.add(Obligation.parse(o.text()));
-                } catch (IllegalArgumentException e) {
+                } catch (FieldException e) {
                     throw o.error(e.getMessage());
                 }
             }
@@ -231,7 +231,7 @@ public final class ScenarioReader {
         Obligation o;
         try {
             o = t.has("obligation") ? Obligation.parse(t.get("obligation").text()) : null;
-        } catch (IllegalArgumentException e) {
+        } catch (FieldException e) {
             throw t.error("obligation", e.getMessage());
         }
         double delta = t.has("iota_delta") ? t.get("iota_delta").number() : 0.0;
