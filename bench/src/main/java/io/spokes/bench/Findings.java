@@ -106,9 +106,9 @@ public final class Findings {
                 if (net.obligation(net.indexOf(x), net.indexOf(c.target())) == Obligation.DEFENSE) {
                     continue;
                 }
-                Treaty pact = new Treaty("findings-" + x + "-" + c.target(), "Hypothetical defense pact",
-                        List.of(Membership.of(x, Obligation.DEFENSE), Membership.of(c.target(), Obligation.DEFENSE)),
-                        Institutions.NONE, false, null, null, null, LocalDate.of(s.year(), 1, 1), null, "findings");
+                Treaty pact = Treaty.builder().id("findings-" + x + "-" + c.target()).name("Hypothetical defense pact")
+                        .members(List.of(Membership.of(x, Obligation.DEFENSE), Membership.of(c.target(), Obligation.DEFENSE)))
+                        .institutions(Institutions.NONE).signed(LocalDate.of(s.year(), 1, 1)).source("findings").build();
                 Scenario changed = s.amended("defender(" + x + ")", List.of(new Amendment.AddTreaty(pact, "findings")));
                 CrisisResult r = new CrisisSolver(changed, SEED).solve(c);
                 String before = base.candidate(x).map(k -> k.side().code()).orElse("none");

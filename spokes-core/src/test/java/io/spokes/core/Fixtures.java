@@ -39,8 +39,8 @@ public final class Fixtures {
 
     /** A treaty signed in 1990, still in force, without milinst or iota override. */
     public static Treaty treaty(String id, Institutions institutions, boolean consultationMechanism, Membership... members) {
-        return new Treaty(id, "Treaty " + id, List.of(members), institutions, consultationMechanism, null, null, null,
-                SIGNED, null, "test fixture");
+        return Treaty.builder().id(id).name("Treaty " + id).members(List.of(members)).institutions(institutions)
+                .consultationMechanism(consultationMechanism).signed(SIGNED).source("test fixture").build();
     }
 
     /** A bilateral treaty in which {@code a} owes {@code oa} and {@code b} owes {@code ob}. */
@@ -49,8 +49,8 @@ public final class Fixtures {
     }
 
     public static Treaty withIota(String id, double iota, Membership... members) {
-        return new Treaty(id, "Treaty " + id, List.of(members), Institutions.NONE, false, null, iota, null,
-                SIGNED, null, "test fixture");
+        return Treaty.builder().id(id).name("Treaty " + id).members(List.of(members)).institutions(Institutions.NONE)
+                .iotaOverride(iota).signed(SIGNED).source("test fixture").build();
     }
 
     public static Rivalry rivalry(String a, String b) {
@@ -119,8 +119,8 @@ public final class Fixtures {
         }
 
         public Scenario build() {
-            return new Scenario(name, null, year, states, treaties, rivalries, affinities, hub, spokes, parameters,
-                    List.of(), List.of(), List.of());
+            return Scenario.builder().name(name).year(year).states(states).treaties(treaties).rivalries(rivalries)
+                    .affinities(affinities).hub(hub).spokes(spokes).parameters(parameters).build();
         }
     }
 }

@@ -53,9 +53,7 @@ final class ProvenanceTables {
             row(b, t, t.inForceIn(s.year()) ? "" : "not in force in " + s.year());
         }
         for (Amendment a : s.amendments()) {
-            if (a instanceof Amendment.AddTreaty add) {
-                row(b, add.treaty(), "added by " + add.reason());
-            }
+            a.addedTreaty().ifPresent(t -> row(b, t, "added by " + a.reason()));
         }
         return b.append("</tbody>\n</table></div>\n").toString();
     }
@@ -131,7 +129,7 @@ final class ProvenanceTables {
             }
             b.append("</tbody>\n</table></div>\n");
         }
-        List<Amendment> changes = s.amendments().stream().filter(a -> !(a instanceof Amendment.AddTreaty)).toList();
+        List<Amendment> changes = s.amendments().stream().filter(a -> a.addedTreaty().isEmpty()).toList();
         if (!changes.isEmpty()) {
             b.append("<h3>Amendments to ties</h3>\n<p>Applied in this order after the treaties (added treaties are in the treaty table).</p>\n<ol>\n");
             for (Amendment a : changes) {
@@ -144,21 +142,39 @@ final class ProvenanceTables {
 
     private static String describe(Amendment a) {
         String reason = a.reason() == null || a.reason().isBlank() ? "" : " (" + a.reason() + ")";
-        if (a instanceof Amendment.RemoveTie r) {
-            return "remove the tie " + r.from() + " \u2192 " + r.to() + reason;
-        }
-        Amendment.AdjustTie adj = (Amendment.AdjustTie) a;
-        List<String> what = new ArrayList<>();
-        if (adj.iotaDelta() != 0) {
-            what.add("iota " + (adj.iotaDelta() > 0 ? "+" : "") + Html.plain(adj.iotaDelta()));
-        }
-        if (adj.obligation() != null) {
-            what.add("obligation " + adj.obligation().code());
-        }
-        if (adj.pledge() != 1.0) {
-            what.add("breach cost x" + Html.plain(adj.pledge()));
-        }
-        return "adjust the tie " + adj.from() + " \u2192 " + adj.to() + ": " + (what.isEmpty() ? "no change" : String.join(", ", what)) + reason;
+        return a.accept(new Amendment.Visitor<String>() {
+            @Override
+            public String addTreaty(Amendment.AddTreaty add) {
+                return "add the treaty " + add.treaty().id() + reason;
+            }
+
+            @Override
+            public String removeTie(Amendment.RemoveTie r) {
+                return "remove the tie " + r.from() + " \u2192 " + r.to() + reason;
+            }
+
+            @Override
+            public String adjustTie(Amendment.AdjustTie adj) {
+                List<String> what = new ArrayList<>();
+                if (adj.iotaDelta() != 0) {
+                    what.add("iota " + (adj.iotaDelta() > 0 ? "+" : "") + Html.plain(adj.iotaDelta()));
+                }
+                if (adj.obligation() != null) {
+                    what.add("obligation " + adj.obligation().code());
+                }
+                if (adj.pledge() != 1.0) {
+                    what.add("breach cost x" + Html.plain(adj.pledge()));
+                }
+                return "adjust the tie " + adj.from() + " \u2192 " + adj.to() + ": "
+                        + (what.isEmpty() ? "no change" : String.join(", ", what)) + reason;
+            }
+
+            @Override
+            public String bilateralize(Amendment.Bilateralize b) {
+                // Before the visitor this kind fell through to a cast to AdjustTie and failed the report.
+                return "dissolve the multilateral machinery of the treaty " + b.treaty() + " (its ties stay)" + reason;
+            }
+        });
     }
 
     /** The works the scenario file cites as a whole, as its author wrote them. */

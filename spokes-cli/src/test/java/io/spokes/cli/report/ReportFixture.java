@@ -35,24 +35,28 @@ final class ReportFixture {
                 new State("ABC", 999, "A<B&C", 0.003, false, "made up \"for\" the test"));
         LocalDate signed = LocalDate.of(1953, 10, 1);
         List<Treaty> treaties = List.of(
-                new Treaty("US-ROK", "Mutual Defense Treaty <US & ROK>",
-                        List.of(Membership.of("USA", Obligation.DEFENSE), Membership.of("KOR", Obligation.DEFENSE)),
-                        new Institutions(false, true, false, true), true, 2, null, 2900, signed, null, "ATOP 5.1 atopid 2900"),
-                new Treaty("US-JPN", "Treaty of Mutual Cooperation and Security",
-                        List.of(Membership.of("USA", Obligation.DEFENSE), Membership.of("JPN", Obligation.CONSULTATION)),
-                        new Institutions(false, true, false, false), false, 1, null, 3495, LocalDate.of(1960, 1, 19), null, "ATOP"),
-                new Treaty("PRK-CHN", "Sino-North Korean Treaty",
-                        List.of(Membership.of("CHN", Obligation.DEFENSE), Membership.of("PRK", Obligation.DEFENSE)),
-                        Institutions.NONE, false, 0, null, 3535, LocalDate.of(1961, 7, 11), null, "ATOP"),
-                new Treaty("ABC-JPN", "Pact of A<B&C",
-                        List.of(Membership.of("ABC", Obligation.NEUTRALITY), Membership.of("JPN", Obligation.OFFENSE)),
-                        Institutions.NONE, false, null, null, null, LocalDate.of(2001, 1, 1), null, "invented"));
+                Treaty.builder().id("US-ROK").name("Mutual Defense Treaty <US & ROK>")
+                        .members(List.of(Membership.of("USA", Obligation.DEFENSE), Membership.of("KOR", Obligation.DEFENSE)))
+                        .institutions(new Institutions(false, true, false, true)).consultationMechanism(true).milinst(2)
+                        .atopId(2900).signed(signed).source("ATOP 5.1 atopid 2900").build(),
+                Treaty.builder().id("US-JPN").name("Treaty of Mutual Cooperation and Security")
+                        .members(List.of(Membership.of("USA", Obligation.DEFENSE), Membership.of("JPN", Obligation.CONSULTATION)))
+                        .institutions(new Institutions(false, true, false, false)).milinst(1).atopId(3495)
+                        .signed(LocalDate.of(1960, 1, 19)).source("ATOP").build(),
+                Treaty.builder().id("PRK-CHN").name("Sino-North Korean Treaty")
+                        .members(List.of(Membership.of("CHN", Obligation.DEFENSE), Membership.of("PRK", Obligation.DEFENSE)))
+                        .institutions(Institutions.NONE).milinst(0).atopId(3535).signed(LocalDate.of(1961, 7, 11)).source("ATOP")
+                        .build(),
+                Treaty.builder().id("ABC-JPN").name("Pact of A<B&C")
+                        .members(List.of(Membership.of("ABC", Obligation.NEUTRALITY), Membership.of("JPN", Obligation.OFFENSE)))
+                        .institutions(Institutions.NONE).signed(LocalDate.of(2001, 1, 1)).source("invented").build());
         List<Rivalry> rivalries = List.of(new Rivalry("PRK", "KOR", "Thompson and Dreyer 2012"));
         List<Crisis> crises = List.of(new Crisis("PRK", "KOR", "North Korea challenges South Korea"),
                 new Crisis("CHN", "JPN", null));
-        return new Scenario("test-report", "A test of <the> report", 2023, states, treaties, rivalries, List.of(),
-                "USA", List.of("KOR", "JPN"), parameters, crises, List.of(), List.of(),
-                "A fixture for <report> tests & nothing else.", List.of("Leeds et al. 2002 <ATOP>", "Singer et al. 1972 (COW NMC)"));
+        return Scenario.builder().name("test-report").title("A test of <the> report").year(2023).states(states)
+                .treaties(treaties).rivalries(rivalries).hub("USA").spokes(List.of("KOR", "JPN")).parameters(parameters)
+                .crises(crises).description("A fixture for <report> tests & nothing else.")
+                .citations(List.of("Leeds et al. 2002 <ATOP>", "Singer et al. 1972 (COW NMC)")).build();
     }
 
     static Scenario scenario() {

@@ -1,6 +1,7 @@
 package io.spokes.core.crisis;
 
 import io.spokes.core.domain.Crisis;
+import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Obligation;
 import io.spokes.core.domain.Parameter;
 import io.spokes.core.domain.Parameters;
@@ -56,7 +57,7 @@ public final class CrisisGame {
         int ci = network.indexOf(crisis.challenger());
         int ti = network.indexOf(crisis.target());
         if (ci == ti) {
-            throw new IllegalArgumentException("challenger and target must differ, both are '" + crisis.target() + "'");
+            throw new FieldException("target", "challenger and target must differ, both are '" + crisis.target() + "'");
         }
         this.s = p.get(Parameter.S);
         this.gamma = p.get(Parameter.GAMMA);

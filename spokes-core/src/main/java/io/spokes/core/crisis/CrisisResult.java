@@ -39,8 +39,21 @@ public record CrisisResult(Crisis crisis, String hub, Coordination selected, Str
                            long seed, List<String> transforms) {
 
     public CrisisResult {
-        candidates = List.copyOf(candidates);
-        transforms = List.copyOf(transforms);
+        candidates = List.copyOf(candidates == null ? List.of() : candidates);
+        transforms = List.copyOf(transforms == null ? List.of() : transforms);
+    }
+
+    /** A result built component by component (unset components are null, false or 0). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every component of this result, to change a few and build a new one. */
+    public Builder toBuilder() {
+        return new Builder().crisis(crisis).hub(hub).selected(selected).selectionRule(selectionRule).upper(upper).lower(lower)
+                .unique(unique).expectations(expectations).pResist(pResist).pChallenge(pChallenge).target(target)
+                .challenger(challenger).candidates(candidates).method(method).draws(draws).parameters(parameters).seed(seed)
+                .transforms(transforms);
     }
 
     /** {@code deterrence = 1 - P_challenge}. */
@@ -123,6 +136,129 @@ public record CrisisResult(Crisis crisis, String hub, Coordination selected, Str
                             double expectedWarCost) {
         public Optional<Double> abandonment() {
             return obligated ? Optional.of(abandonmentRisk) : Optional.empty();
+        }
+    }
+
+    /**
+     * Sets the components by name. {@link #build()} calls the canonical constructor, so a built
+     * CrisisResult is validated exactly like one constructed directly.
+     */
+    public static final class Builder {
+        private Crisis crisis;
+        private String hub;
+        private Coordination selected;
+        private String selectionRule;
+        private Equilibrium upper;
+        private Equilibrium lower;
+        private boolean unique;
+        private Expectations expectations;
+        private double pResist;
+        private double pChallenge;
+        private Principal target;
+        private Principal challenger;
+        private List<Candidate> candidates;
+        private String method;
+        private int draws;
+        private Parameters parameters;
+        private long seed;
+        private List<String> transforms;
+
+        private Builder() {
+        }
+
+        public Builder crisis(Crisis crisis) {
+            this.crisis = crisis;
+            return this;
+        }
+
+        public Builder hub(String hub) {
+            this.hub = hub;
+            return this;
+        }
+
+        public Builder selected(Coordination selected) {
+            this.selected = selected;
+            return this;
+        }
+
+        public Builder selectionRule(String selectionRule) {
+            this.selectionRule = selectionRule;
+            return this;
+        }
+
+        public Builder upper(Equilibrium upper) {
+            this.upper = upper;
+            return this;
+        }
+
+        public Builder lower(Equilibrium lower) {
+            this.lower = lower;
+            return this;
+        }
+
+        public Builder unique(boolean unique) {
+            this.unique = unique;
+            return this;
+        }
+
+        public Builder expectations(Expectations expectations) {
+            this.expectations = expectations;
+            return this;
+        }
+
+        public Builder pResist(double pResist) {
+            this.pResist = pResist;
+            return this;
+        }
+
+        public Builder pChallenge(double pChallenge) {
+            this.pChallenge = pChallenge;
+            return this;
+        }
+
+        public Builder target(Principal target) {
+            this.target = target;
+            return this;
+        }
+
+        public Builder challenger(Principal challenger) {
+            this.challenger = challenger;
+            return this;
+        }
+
+        public Builder candidates(List<Candidate> candidates) {
+            this.candidates = candidates;
+            return this;
+        }
+
+        public Builder method(String method) {
+            this.method = method;
+            return this;
+        }
+
+        public Builder draws(int draws) {
+            this.draws = draws;
+            return this;
+        }
+
+        public Builder parameters(Parameters parameters) {
+            this.parameters = parameters;
+            return this;
+        }
+
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder transforms(List<String> transforms) {
+            this.transforms = transforms;
+            return this;
+        }
+
+        public CrisisResult build() {
+            return new CrisisResult(crisis, hub, selected, selectionRule, upper, lower, unique, expectations, pResist, pChallenge,
+                    target, challenger, candidates, method, draws, parameters, seed, transforms);
         }
     }
 }

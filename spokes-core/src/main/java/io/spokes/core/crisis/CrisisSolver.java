@@ -146,9 +146,11 @@ public final class CrisisSolver {
                 totals.ecChallenger(), totals.seEp(), totals.seEcTarget(), totals.seEcChallenger());
         String hub = network.hubOf(game.crisis.target()).orElse(null);
         int draws = expectation instanceof CommonRandomSampling crn ? crn.draws() : 0;
-        return new CrisisResult(game.crisis, hub, selected, rule, equilibrium(game, upper), equilibrium(game, lower),
-                unique, expectations, pResist, pChallenge, target, challenger, candidates,
-                expectation.sampled() ? "sampled" : "exact", draws, used, seed, network.scenario().transforms());
+        return CrisisResult.builder().crisis(game.crisis).hub(hub).selected(selected).selectionRule(rule)
+                .upper(equilibrium(game, upper)).lower(equilibrium(game, lower)).unique(unique).expectations(expectations)
+                .pResist(pResist).pChallenge(pChallenge).target(target).challenger(challenger).candidates(candidates)
+                .method(expectation.sampled() ? "sampled" : "exact").draws(draws).parameters(used).seed(seed)
+                .transforms(network.scenario().transforms()).build();
     }
 
     /**

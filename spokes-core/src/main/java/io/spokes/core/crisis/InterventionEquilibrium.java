@@ -1,5 +1,7 @@
 package io.spokes.core.crisis;
 
+import io.spokes.core.domain.FieldException;
+
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 
@@ -16,10 +18,10 @@ final class InterventionEquilibrium {
 
     InterventionEquilibrium(CrisisGame game, CoalitionExpectation expectation, double tolerance, int maxIterations) {
         if (!(tolerance > 0)) {
-            throw new IllegalArgumentException("tolerance must be positive, got " + tolerance);
+            throw new FieldException("tolerance", "tolerance must be positive, got " + tolerance);
         }
         if (maxIterations < 1) {
-            throw new IllegalArgumentException("max_iterations must be at least 1, got " + maxIterations);
+            throw new FieldException("max_iterations", "max_iterations must be at least 1, got " + maxIterations);
         }
         this.game = game;
         this.expectation = expectation;

@@ -1,5 +1,7 @@
 package io.spokes.core.domain;
 
+import java.util.Optional;
+
 /**
  * A change to the ties that treaties imply, applied in order after them. Policies and
  * architectures are written as amendments so that they compose and stay visible in the scenario.
@@ -8,6 +10,27 @@ public sealed interface Amendment {
     /** Why the amendment exists (the policy or architecture that made it). */
     String reason();
 
+    /**
+     * Calls the visitor's method for this kind of amendment. Code that treats each kind its own
+     * way goes through here rather than {@code instanceof}, so that a new kind is a compile error
+     * wherever it must be handled (Java 17 has no exhaustive switch over sealed types).
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /** The treaty this amendment adds to those in force, if it adds one. */
+    Optional<Treaty> addedTreaty();
+
+    /** One method per kind of amendment. */
+    interface Visitor<R> {
+        R addTreaty(AddTreaty a);
+
+        R removeTie(RemoveTie a);
+
+        R adjustTie(AdjustTie a);
+
+        R bilateralize(Bilateralize a);
+    }
+
     /** A treaty added by a transform (e.g. the collective-defense treaty of an architecture). */
     record AddTreaty(Treaty treaty, String reason) implements Amendment {
         public AddTreaty {
@@ -15,12 +38,32 @@ public sealed interface Amendment {
                 throw new FieldException("treaty", "an added treaty must be given");
             }
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.addTreaty(this);
+        }
+
+        @Override
+        public Optional<Treaty> addedTreaty() {
+            return Optional.of(treaty);
+        }
     }
 
     /** Removes the directed tie {@code from -> to}, whatever treaties created it. */
     record RemoveTie(String from, String to, String reason) implements Amendment {
         public RemoveTie {
             requirePair(from, to);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.removeTie(this);
+        }
+
+        @Override
+        public Optional<Treaty> addedTreaty() {
+            return Optional.empty();
         }
     }
 
@@ -39,6 +82,16 @@ public sealed interface Amendment {
                 throw new FieldException("pledge", "pledge of " + from + "->" + to + " must be a positive multiplier, got " + pledge);
             }
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.adjustTie(this);
+        }
+
+        @Override
+        public Optional<Treaty> addedTreaty() {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -51,6 +104,16 @@ public sealed interface Amendment {
             if (treaty == null || treaty.isBlank()) {
                 throw new FieldException("bilateralize", "bilateralize needs a treaty id");
             }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.bilateralize(this);
+        }
+
+        @Override
+        public Optional<Treaty> addedTreaty() {
+            return Optional.empty();
         }
     }
 

@@ -21,12 +21,16 @@ public record Scenario(String name, String title, int year, List<State> states, 
                        Parameters parameters, List<Crisis> crises, List<Amendment> amendments, List<String> transforms,
                        String description, List<String> citations) {
 
-    /** A scenario without description or citations. */
-    public Scenario(String name, String title, int year, List<State> states, List<Treaty> treaties,
-                    List<Rivalry> rivalries, List<AffinityOverride> affinities, String hub, List<String> spokes,
-                    Parameters parameters, List<Crisis> crises, List<Amendment> amendments, List<String> transforms) {
-        this(name, title, year, states, treaties, rivalries, affinities, hub, spokes, parameters, crises, amendments, transforms,
-                "", List.of());
+    /** A scenario built component by component; unset lists are empty, unset parameters the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every component of this scenario, to change a few and build a new one. */
+    public Builder toBuilder() {
+        return new Builder().name(name).title(title).year(year).states(states).treaties(treaties).rivalries(rivalries)
+                .affinities(affinities).hub(hub).spokes(spokes).parameters(parameters).crises(crises).amendments(amendments)
+                .transforms(transforms).description(description).citations(citations);
     }
 
     public Scenario {
@@ -108,22 +112,39 @@ public record Scenario(String name, String title, int year, List<State> states, 
             requireKnown(ids, crises.get(i).target(), "crises[" + i + "].target", "crisis");
         }
         for (int i = 0; i < amendments.size(); i++) {
-            Amendment a = amendments.get(i);
             String where = "amendments[" + i + "]";
-            if (a instanceof Amendment.AddTreaty add) {
-                treatyIds.add(add.treaty().id());
-                for (Membership m : add.treaty().members()) {
-                    requireKnown(ids, m.state(), where + ".treaty", "added treaty '" + add.treaty().id() + "'");
+            amendments.get(i).accept(new Amendment.Visitor<Void>() {
+                @Override
+                public Void addTreaty(Amendment.AddTreaty add) {
+                    treatyIds.add(add.treaty().id());
+                    for (Membership m : add.treaty().members()) {
+                        requireKnown(ids, m.state(), where + ".treaty", "added treaty '" + add.treaty().id() + "'");
+                    }
+                    return null;
                 }
-            } else if (a instanceof Amendment.RemoveTie r) {
-                requireKnown(ids, r.from(), where + ".from", "amendment");
-                requireKnown(ids, r.to(), where + ".to", "amendment");
-            } else if (a instanceof Amendment.AdjustTie adj) {
-                requireKnown(ids, adj.from(), where + ".from", "amendment");
-                requireKnown(ids, adj.to(), where + ".to", "amendment");
-            } else if (a instanceof Amendment.Bilateralize b && !treatyIds.contains(b.treaty())) {
-                throw new FieldException(where + ".bilateralize", "amendment names unknown treaty '" + b.treaty() + "'");
-            }
+
+                @Override
+                public Void removeTie(Amendment.RemoveTie r) {
+                    requireKnown(ids, r.from(), where + ".from", "amendment");
+                    requireKnown(ids, r.to(), where + ".to", "amendment");
+                    return null;
+                }
+
+                @Override
+                public Void adjustTie(Amendment.AdjustTie adj) {
+                    requireKnown(ids, adj.from(), where + ".from", "amendment");
+                    requireKnown(ids, adj.to(), where + ".to", "amendment");
+                    return null;
+                }
+
+                @Override
+                public Void bilateralize(Amendment.Bilateralize b) {
+                    if (!treatyIds.contains(b.treaty())) {
+                        throw new FieldException(where + ".bilateralize", "amendment names unknown treaty '" + b.treaty() + "'");
+                    }
+                    return null;
+                }
+            });
         }
     }
 
@@ -156,16 +177,13 @@ public record Scenario(String name, String title, int year, List<State> states, 
             }
         }
         for (Amendment a : amendments) {
-            if (a instanceof Amendment.AddTreaty add) {
-                out.add(add.treaty());
-            }
+            a.addedTreaty().ifPresent(out::add);
         }
         return out;
     }
 
     public Scenario withStates(List<State> newStates) {
-        return new Scenario(name, title, year, newStates, treaties, rivalries, affinities, hub, spokes, parameters, crises, amendments, transforms,
-                description, citations);
+        return toBuilder().states(newStates).build();
     }
 
     public Scenario withState(State replacement) {
@@ -177,13 +195,11 @@ public record Scenario(String name, String title, int year, List<State> states, 
     }
 
     public Scenario withParameters(Parameters p) {
-        return new Scenario(name, title, year, states, treaties, rivalries, affinities, hub, spokes, p, crises, amendments, transforms,
-                description, citations);
+        return toBuilder().parameters(p).build();
     }
 
     public Scenario withAffinities(List<AffinityOverride> newAffinities) {
-        return new Scenario(name, title, year, states, treaties, rivalries, newAffinities, hub, spokes, parameters, crises, amendments,
-                transforms, description, citations);
+        return toBuilder().affinities(newAffinities).build();
     }
 
     /** Appends amendments and records the transform that made them. */
@@ -192,13 +208,117 @@ public record Scenario(String name, String title, int year, List<State> states, 
         a.addAll(added);
         List<String> t = new ArrayList<>(transforms);
         t.add(transform);
-        return new Scenario(name, title, year, states, treaties, rivalries, affinities, hub, spokes, parameters, crises, a, t,
-                description, citations);
+        return toBuilder().amendments(a).transforms(t).build();
     }
 
     /** Records a transform that changed states or affinities rather than ties. */
     public Scenario recordTransform(String transform) {
         return amended(transform, List.of());
+    }
+
+    /**
+     * Sets a scenario's components by name. {@link #build()} calls the canonical constructor, so
+     * a built scenario is validated exactly like one constructed directly.
+     */
+    public static final class Builder {
+        private String name;
+        private String title;
+        private int year;
+        private List<State> states;
+        private List<Treaty> treaties;
+        private List<Rivalry> rivalries;
+        private List<AffinityOverride> affinities;
+        private String hub;
+        private List<String> spokes;
+        private Parameters parameters;
+        private List<Crisis> crises;
+        private List<Amendment> amendments;
+        private List<String> transforms;
+        private String description;
+        private List<String> citations;
+
+        private Builder() {
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder year(int year) {
+            this.year = year;
+            return this;
+        }
+
+        public Builder states(List<State> states) {
+            this.states = states;
+            return this;
+        }
+
+        public Builder treaties(List<Treaty> treaties) {
+            this.treaties = treaties;
+            return this;
+        }
+
+        public Builder rivalries(List<Rivalry> rivalries) {
+            this.rivalries = rivalries;
+            return this;
+        }
+
+        public Builder affinities(List<AffinityOverride> affinities) {
+            this.affinities = affinities;
+            return this;
+        }
+
+        public Builder hub(String hub) {
+            this.hub = hub;
+            return this;
+        }
+
+        public Builder spokes(List<String> spokes) {
+            this.spokes = spokes;
+            return this;
+        }
+
+        public Builder parameters(Parameters parameters) {
+            this.parameters = parameters;
+            return this;
+        }
+
+        public Builder crises(List<Crisis> crises) {
+            this.crises = crises;
+            return this;
+        }
+
+        public Builder amendments(List<Amendment> amendments) {
+            this.amendments = amendments;
+            return this;
+        }
+
+        public Builder transforms(List<String> transforms) {
+            this.transforms = transforms;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder citations(List<String> citations) {
+            this.citations = citations;
+            return this;
+        }
+
+        public Scenario build() {
+            return new Scenario(name, title, year, states, treaties, rivalries, affinities, hub, spokes, parameters, crises,
+                    amendments, transforms, description, citations);
+        }
     }
 
     /** Capabilities by state id, in scenario order. */

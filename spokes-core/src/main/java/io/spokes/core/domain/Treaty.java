@@ -63,6 +63,18 @@ public record Treaty(String id, String name, List<Membership> members, Instituti
         }
     }
 
+    /** A treaty built component by component (unset components are null, false or 0). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every component of this treaty, to change a few and build a new one. */
+    public Builder toBuilder() {
+        return new Builder().id(id).name(name).members(members).institutions(institutions)
+                .consultationMechanism(consultationMechanism).milinst(milinst).iotaOverride(iotaOverride).atopId(atopId)
+                .signed(signed).ended(ended).source(source);
+    }
+
     /** Institutionalization of this treaty's ties: the override, else the larger of the flags' and milinst/2. */
     public double iota() {
         if (iotaOverride != null) {
@@ -83,5 +95,86 @@ public record Treaty(String id, String name, List<Membership> members, Instituti
 
     public Optional<Membership> membership(String state) {
         return members.stream().filter(m -> m.state().equals(state)).findFirst();
+    }
+
+    /**
+     * Sets the components by name. {@link #build()} calls the canonical constructor, so a built
+     * Treaty is validated exactly like one constructed directly.
+     */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private List<Membership> members;
+        private Institutions institutions;
+        private boolean consultationMechanism;
+        private Integer milinst;
+        private Double iotaOverride;
+        private Integer atopId;
+        private LocalDate signed;
+        private LocalDate ended;
+        private String source;
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder members(List<Membership> members) {
+            this.members = members;
+            return this;
+        }
+
+        public Builder institutions(Institutions institutions) {
+            this.institutions = institutions;
+            return this;
+        }
+
+        public Builder consultationMechanism(boolean consultationMechanism) {
+            this.consultationMechanism = consultationMechanism;
+            return this;
+        }
+
+        public Builder milinst(Integer milinst) {
+            this.milinst = milinst;
+            return this;
+        }
+
+        public Builder iotaOverride(Double iotaOverride) {
+            this.iotaOverride = iotaOverride;
+            return this;
+        }
+
+        public Builder atopId(Integer atopId) {
+            this.atopId = atopId;
+            return this;
+        }
+
+        public Builder signed(LocalDate signed) {
+            this.signed = signed;
+            return this;
+        }
+
+        public Builder ended(LocalDate ended) {
+            this.ended = ended;
+            return this;
+        }
+
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public Treaty build() {
+            return new Treaty(id, name, members, institutions, consultationMechanism, milinst, iotaOverride, atopId, signed,
+                    ended, source);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.spokes.core.network;
 
 import io.spokes.core.domain.AffinityOverride;
 import io.spokes.core.domain.Amendment;
+import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Membership;
 import io.spokes.core.domain.Obligation;
 import io.spokes.core.domain.Parameter;
@@ -79,18 +80,34 @@ public final class AllianceNetwork {
     }
 
     private void apply(Amendment a) {
-        if (a instanceof Amendment.AddTreaty add) {
-            addTreaty(add.treaty());
-        } else if (a instanceof Amendment.RemoveTie r) {
-            ties[index.get(r.from())][index.get(r.to())] = null;
-        } else if (a instanceof Amendment.Bilateralize b) {
-            treaties.removeIf(t -> t.id().equals(b.treaty()));
-        } else if (a instanceof Amendment.AdjustTie adj) {
-            int j = index.get(adj.from());
-            int t = index.get(adj.to());
-            Tie base = ties[j][t] != null ? ties[j][t] : new Tie(adj.from(), adj.to(), Obligation.NONE, 0.0, 1.0);
-            ties[j][t] = base.adjusted(adj.iotaDelta(), adj.obligation(), adj.pledge());
-        }
+        a.accept(new Amendment.Visitor<Void>() {
+            @Override
+            public Void addTreaty(Amendment.AddTreaty add) {
+                AllianceNetwork.this.addTreaty(add.treaty());
+                return null;
+            }
+
+            @Override
+            public Void removeTie(Amendment.RemoveTie r) {
+                ties[index.get(r.from())][index.get(r.to())] = null;
+                return null;
+            }
+
+            @Override
+            public Void adjustTie(Amendment.AdjustTie adj) {
+                int j = index.get(adj.from());
+                int t = index.get(adj.to());
+                Tie base = ties[j][t] != null ? ties[j][t] : new Tie(adj.from(), adj.to(), Obligation.NONE, 0.0, 1.0);
+                ties[j][t] = base.adjusted(adj.iotaDelta(), adj.obligation(), adj.pledge());
+                return null;
+            }
+
+            @Override
+            public Void bilateralize(Amendment.Bilateralize b) {
+                treaties.removeIf(t -> t.id().equals(b.treaty()));
+                return null;
+            }
+        });
     }
 
     private boolean[][] sharedRivals(List<Rivalry> rivalries) {
@@ -231,7 +248,7 @@ public final class AllianceNetwork {
     public int indexOf(String id) {
         Integer i = index.get(id);
         if (i == null) {
-            throw new IllegalArgumentException("unknown state '" + id + "'; known: " + String.join(", ", scenario.stateIds()));
+            throw new FieldException("state", "unknown state '" + id + "'; known: " + String.join(", ", scenario.stateIds()));
         }
         return i;
     }

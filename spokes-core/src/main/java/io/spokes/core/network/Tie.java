@@ -1,5 +1,6 @@
 package io.spokes.core.network;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Obligation;
 
 /**
@@ -10,10 +11,10 @@ import io.spokes.core.domain.Obligation;
 public record Tie(String from, String to, Obligation obligation, double iota, double pledge) {
     public Tie {
         if (!(iota >= 0 && iota <= 1)) {
-            throw new IllegalArgumentException("iota of " + from + "->" + to + " must lie in [0,1], got " + iota);
+            throw new FieldException("iota", "iota of " + from + "->" + to + " must lie in [0,1], got " + iota);
         }
         if (!(pledge > 0)) {
-            throw new IllegalArgumentException("pledge of " + from + "->" + to + " must be positive, got " + pledge);
+            throw new FieldException("pledge", "pledge of " + from + "->" + to + " must be positive, got " + pledge);
         }
     }
 

@@ -65,8 +65,9 @@ class CrisisSolverTest {
             Institutions inst = new Institutions(rng.nextBoolean(), rng.nextBoolean(), rng.nextBoolean(), rng.nextBoolean());
             Integer milinst = rng.nextDouble() < 0.3 ? rng.nextInt(3) : null;
             LocalDate ended = rng.nextDouble() < 0.15 ? LocalDate.of(1995, 1, 1) : null;
-            treaties.add(new Treaty("T" + k, "Treaty " + k, members, inst, rng.nextBoolean(), milinst, null, null,
-                    LocalDate.of(1990, 1, 1), ended, "random"));
+            treaties.add(Treaty.builder().id("T" + k).name("Treaty " + k).members(members).institutions(inst)
+                    .consultationMechanism(rng.nextBoolean()).milinst(milinst).signed(LocalDate.of(1990, 1, 1)).ended(ended)
+                    .source("random").build());
         }
         List<Rivalry> rivalries = new ArrayList<>();
         int rivalryCount = rng.nextInt(4);
@@ -93,8 +94,8 @@ class CrisisSolverTest {
                 .with(Parameter.RHO, rng.nextDouble(0, 1))
                 .with(Parameter.LAMBDA_DEP, rng.nextDouble(0, 1))
                 .with(Coordination.values()[rng.nextInt(3)]);
-        return new Scenario("random-" + index, null, Fixtures.YEAR, states, treaties, rivalries, overrides, null, null, p,
-                null, null, null);
+        return Scenario.builder().name("random-" + index).year(Fixtures.YEAR).states(states).treaties(treaties)
+                .rivalries(rivalries).affinities(overrides).parameters(p).build();
     }
 
     private static void assertProbability(double v, String what) {

@@ -18,7 +18,12 @@ class ScenarioTest {
     private static final State PRK = state("PRK", 731, 0.01);
 
     private static Scenario scenario(List<State> states, List<Treaty> treaties) {
-        return new Scenario("s", null, 2000, states, treaties, null, null, null, null, null, null, null, null);
+        return Scenario.builder().name("s").year(2000).states(states).treaties(treaties).build();
+    }
+
+    /** A valid scenario of USA and KOR, to break one component at a time. */
+    private static Scenario.Builder pair() {
+        return Scenario.builder().name("s").year(2000).states(List.of(USA, KOR));
     }
 
     @Test
@@ -47,49 +52,46 @@ class ScenarioTest {
 
     @Test
     void unknownStatesElsewhereAreReportedWithTheirPaths() {
-        FieldException rivalry = catchThrowableOfType(FieldException.class, () -> new Scenario("s", null, 2000, List.of(USA, KOR),
-                null, List.of(Fixtures.rivalry("USA", "CHN")), null, null, null, null, null, null, null));
+        FieldException rivalry = catchThrowableOfType(FieldException.class, () -> pair()
+                .rivalries(List.of(Fixtures.rivalry("USA", "CHN"))).build());
         assertThat(rivalry.field()).isEqualTo("rivalries[0].states[1]");
         assertThat(rivalry.getMessage()).contains("'CHN'");
 
-        FieldException affinity = catchThrowableOfType(FieldException.class, () -> new Scenario("s", null, 2000, List.of(USA, KOR),
-                null, null, List.of(new AffinityOverride("CHN", "KOR", 0.5, "")), null, null, null, null, null, null));
+        FieldException affinity = catchThrowableOfType(FieldException.class, () -> pair()
+                .affinities(List.of(new AffinityOverride("CHN", "KOR", 0.5, ""))).build());
         assertThat(affinity.field()).isEqualTo("affinities[0].from");
 
-        FieldException hub = catchThrowableOfType(FieldException.class, () -> new Scenario("s", null, 2000, List.of(USA, KOR),
-                null, null, null, "GBR", null, null, null, null, null));
+        FieldException hub = catchThrowableOfType(FieldException.class, () -> pair().hub("GBR").build());
         assertThat(hub.field()).isEqualTo("hub");
         assertThat(hub.getMessage()).contains("unknown state 'GBR'");
 
-        FieldException crisis = catchThrowableOfType(FieldException.class, () -> new Scenario("s", null, 2000, List.of(USA, KOR),
-                null, null, null, null, null, null, List.of(Crisis.of("PRK", "KOR")), null, null));
+        FieldException crisis = catchThrowableOfType(FieldException.class, () -> pair()
+                .crises(List.of(Crisis.of("PRK", "KOR"))).build());
         assertThat(crisis.field()).isEqualTo("crises[0].challenger");
 
-        FieldException amendment = catchThrowableOfType(FieldException.class, () -> new Scenario("s", null, 2000, List.of(USA, KOR),
-                null, null, null, null, null, null, null, List.of(new Amendment.RemoveTie("USA", "JPN", "x")), null));
+        FieldException amendment = catchThrowableOfType(FieldException.class, () -> pair()
+                .amendments(List.of(new Amendment.RemoveTie("USA", "JPN", "x"))).build());
         assertThat(amendment.field()).isEqualTo("amendments[0].to");
     }
 
     @Test
     void hubAndSpokesAreChecked() {
-        FieldException self = catchThrowableOfType(FieldException.class, () -> new Scenario("s", null, 2000, List.of(USA, KOR),
-                null, null, null, "USA", List.of("KOR", "USA"), null, null, null, null));
+        FieldException self = catchThrowableOfType(FieldException.class, () -> pair()
+                .hub("USA").spokes(List.of("KOR", "USA")).build());
         assertThat(self.field()).isEqualTo("spokes[1]");
         assertThat(self.getMessage()).contains("cannot also be its own spoke");
 
-        FieldException noHub = catchThrowableOfType(FieldException.class, () -> new Scenario("s", null, 2000, List.of(USA, KOR),
-                null, null, null, null, List.of("KOR"), null, null, null, null));
+        FieldException noHub = catchThrowableOfType(FieldException.class, () -> pair()
+                .spokes(List.of("KOR")).build());
         assertThat(noHub.field()).isEqualTo("hub");
         assertThat(noHub.getMessage()).contains("hub must be named");
     }
 
     @Test
     void nameYearAndStateCountAreChecked() {
-        FieldException name = catchThrowableOfType(FieldException.class, () -> new Scenario("bad name/", null, 2000, List.of(USA, KOR),
-                null, null, null, null, null, null, null, null, null));
+        FieldException name = catchThrowableOfType(FieldException.class, () -> pair().name("bad name/").build());
         assertThat(name.field()).isEqualTo("name");
-        FieldException year = catchThrowableOfType(FieldException.class, () -> new Scenario("s", null, 1700, List.of(USA, KOR),
-                null, null, null, null, null, null, null, null, null));
+        FieldException year = catchThrowableOfType(FieldException.class, () -> pair().year(1700).build());
         assertThat(year.field()).isEqualTo("year");
         assertThat(year.getMessage()).contains("1816").contains("1700");
         FieldException one = catchThrowableOfType(FieldException.class, () -> scenario(List.of(USA), List.of()));
@@ -119,11 +121,13 @@ class ScenarioTest {
 
     @Test
     void treatiesInForceFollowTheYearAndAddedTreatiesFollow() {
-        Treaty old = new Treaty("OLD", "Old", List.of(Membership.of("USA", Obligation.DEFENSE), Membership.of("KOR", Obligation.DEFENSE)),
-                null, false, null, null, null, LocalDate.of(1960, 1, 1), LocalDate.of(1990, 1, 1), "src");
+        Treaty old = Treaty.builder().id("OLD").name("Old")
+                .members(List.of(Membership.of("USA", Obligation.DEFENSE), Membership.of("KOR", Obligation.DEFENSE)))
+                .signed(LocalDate.of(1960, 1, 1)).ended(LocalDate.of(1990, 1, 1)).source("src").build();
         Treaty now = bilateral("NOW", "USA", Obligation.DEFENSE, "KOR", Obligation.DEFENSE, Institutions.NONE);
-        Treaty future = new Treaty("NEW", "New", List.of(Membership.of("USA", Obligation.DEFENSE), Membership.of("PRK", Obligation.DEFENSE)),
-                null, false, null, null, null, LocalDate.of(2001, 1, 1), null, "src");
+        Treaty future = Treaty.builder().id("NEW").name("New")
+                .members(List.of(Membership.of("USA", Obligation.DEFENSE), Membership.of("PRK", Obligation.DEFENSE)))
+                .signed(LocalDate.of(2001, 1, 1)).source("src").build();
         Scenario s = scenario(List.of(USA, KOR, PRK), List.of(old, now, future));
         assertThat(s.treatiesInForce()).extracting(Treaty::id).containsExactly("NOW");
         Treaty added = bilateral("ADD", "KOR", Obligation.CONSULTATION, "PRK", Obligation.CONSULTATION, Institutions.NONE);

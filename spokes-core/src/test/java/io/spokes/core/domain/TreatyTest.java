@@ -14,7 +14,13 @@ class TreatyTest {
     private static final List<Membership> PAIR = List.of(Membership.of("USA", Obligation.DEFENSE), Membership.of("KOR", Obligation.DEFENSE));
 
     private static Treaty treaty(Institutions inst, Integer milinst, Double iota, LocalDate ended) {
-        return new Treaty("US-ROK", "Mutual Defense Treaty", PAIR, inst, false, milinst, iota, 3255, SIGNED, ended, "ATOP 5.1");
+        return Treaty.builder().id("US-ROK").name("Mutual Defense Treaty").members(PAIR).institutions(inst).milinst(milinst)
+                .iotaOverride(iota).atopId(3255).signed(SIGNED).ended(ended).source("ATOP 5.1").build();
+    }
+
+    /** A valid treaty's components, to break one at a time. */
+    private static Treaty.Builder valid() {
+        return Treaty.builder().id("T").name("T").members(PAIR).signed(SIGNED).source("src");
     }
 
     @Test
@@ -65,17 +71,17 @@ class TreatyTest {
 
     @Test
     void duplicateMemberIsReportedWithItsIndex() {
-        FieldException e = catchThrowableOfType(FieldException.class, () -> new Treaty("T", "T", List.of(
+        FieldException e = catchThrowableOfType(FieldException.class, () -> valid().members(List.of(
                 Membership.of("USA", Obligation.DEFENSE), Membership.of("KOR", Obligation.DEFENSE),
-                Membership.of("USA", Obligation.CONSULTATION)), null, false, null, null, null, SIGNED, null, "src"));
+                Membership.of("USA", Obligation.CONSULTATION))).build());
         assertThat(e.field()).isEqualTo("members[2].state");
         assertThat(e.getMessage()).contains("USA").contains("twice");
     }
 
     @Test
     void malformedTreatiesSayWhatToFix() {
-        FieldException one = catchThrowableOfType(FieldException.class, () -> new Treaty("T", "T",
-                List.of(Membership.of("USA", Obligation.DEFENSE)), null, false, null, null, null, SIGNED, null, "src"));
+        FieldException one = catchThrowableOfType(FieldException.class, () -> valid()
+                .members(List.of(Membership.of("USA", Obligation.DEFENSE))).build());
         assertThat(one.field()).isEqualTo("members");
         assertThat(one.getMessage()).contains("at least two members");
 
@@ -91,15 +97,15 @@ class TreatyTest {
         assertThat(ended.field()).isEqualTo("ended");
         assertThat(ended.getMessage()).contains("before it is signed");
 
-        FieldException source = catchThrowableOfType(FieldException.class, () -> new Treaty("T", "T", PAIR, null, false, null, null, null, SIGNED, null, " "));
+        FieldException source = catchThrowableOfType(FieldException.class, () -> valid().source(" ").build());
         assertThat(source.field()).isEqualTo("source");
         assertThat(source.getMessage()).contains("source citation");
 
-        FieldException signed = catchThrowableOfType(FieldException.class, () -> new Treaty("T", "T", PAIR, null, false, null, null, null, null, null, "src"));
+        FieldException signed = catchThrowableOfType(FieldException.class, () -> valid().signed(null).build());
         assertThat(signed.field()).isEqualTo("signed");
         assertThat(signed.getMessage()).contains("YYYY-MM-DD");
 
-        FieldException atop = catchThrowableOfType(FieldException.class, () -> new Treaty("T", "T", PAIR, null, false, null, null, 0, SIGNED, null, "src"));
+        FieldException atop = catchThrowableOfType(FieldException.class, () -> valid().atopId(0).build());
         assertThat(atop.field()).isEqualTo("atopid");
     }
 

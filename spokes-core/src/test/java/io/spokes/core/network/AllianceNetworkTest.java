@@ -132,12 +132,15 @@ class AllianceNetworkTest {
 
     @Test
     void treatiesNotInForceInTheScenarioYearAreIgnored() {
-        Treaty future = new Treaty("F", "Future", List.of(Membership.of("AAA", Obligation.DEFENSE), Membership.of("BBB", Obligation.DEFENSE)),
-                null, false, null, null, null, LocalDate.of(2010, 1, 1), null, "src");
-        Treaty past = new Treaty("P", "Past", List.of(Membership.of("AAA", Obligation.CONSULTATION), Membership.of("CCC", Obligation.CONSULTATION)),
-                null, false, null, null, null, LocalDate.of(1950, 1, 1), LocalDate.of(1999, 12, 31), "src");
-        Treaty endsThisYear = new Treaty("E", "Ends", List.of(Membership.of("BBB", Obligation.NEUTRALITY), Membership.of("CCC", Obligation.NEUTRALITY)),
-                null, false, 1, null, null, LocalDate.of(1950, 1, 1), LocalDate.of(2000, 3, 1), "src");
+        Treaty future = Treaty.builder().id("F").name("Future")
+                .members(List.of(Membership.of("AAA", Obligation.DEFENSE), Membership.of("BBB", Obligation.DEFENSE)))
+                .signed(LocalDate.of(2010, 1, 1)).source("src").build();
+        Treaty past = Treaty.builder().id("P").name("Past")
+                .members(List.of(Membership.of("AAA", Obligation.CONSULTATION), Membership.of("CCC", Obligation.CONSULTATION)))
+                .signed(LocalDate.of(1950, 1, 1)).ended(LocalDate.of(1999, 12, 31)).source("src").build();
+        Treaty endsThisYear = Treaty.builder().id("E").name("Ends")
+                .members(List.of(Membership.of("BBB", Obligation.NEUTRALITY), Membership.of("CCC", Obligation.NEUTRALITY)))
+                .milinst(1).signed(LocalDate.of(1950, 1, 1)).ended(LocalDate.of(2000, 3, 1)).source("src").build();
         AllianceNetwork n = new AllianceNetwork(scenario(state("AAA", 10, 5), state("BBB", 20, 2), state("CCC", 30, 1))
                 .treaty(future, past, endsThisYear).year(2000).build());
         assertThat(n.tie("AAA", "BBB")).isEmpty();
@@ -223,8 +226,7 @@ class AllianceNetworkTest {
 
     @Test
     void namedHubAndSpokesOverrideDetection() {
-        Scenario named = new Scenario("named", null, 2000, hubCase().states(), hubCase().treaties(), null, null,
-                "BIG", List.of("MID", "STW"), null, null, null, null);
+        Scenario named = named("BIG", List.of("MID", "STW"));
         AllianceNetwork n = new AllianceNetwork(named);
         assertThat(n.hubs()).containsOnlyKeys("BIG", "XXX");
         assertThat(n.spokesOf("BIG")).containsExactly("MID", "STW");
@@ -233,16 +235,20 @@ class AllianceNetworkTest {
         assertThat(n.hubOf("STH")).contains("BIG");
 
         // a named hub without named spokes gets its defense partners
-        Scenario hubOnly = new Scenario("named", null, 2000, hubCase().states(), hubCase().treaties(), null, null,
-                "BIG", List.of(), null, null, null, null);
+        Scenario hubOnly = named("BIG", List.of());
         assertThat(new AllianceNetwork(hubOnly).spokesOf("BIG")).containsExactly("MID");
 
         // a named hub outside any defense component still gets its named spokes
-        Scenario lonely = new Scenario("named", null, 2000, hubCase().states(), hubCase().treaties(), null, null,
-                "LON", List.of("BIG"), null, null, null, null);
+        Scenario lonely = named("LON", List.of("BIG"));
         AllianceNetwork l = new AllianceNetwork(lonely);
         assertThat(l.spokesOf("LON")).containsExactly("BIG");
         assertThat(l.hubOf("LON")).contains("LON");
+    }
+
+    /** The hub case with a named hub and spokes and nothing else. */
+    private static Scenario named(String hub, List<String> spokes) {
+        return Scenario.builder().name("named").year(2000).states(hubCase().states()).treaties(hubCase().treaties())
+                .hub(hub).spokes(spokes).build();
     }
 
     @Test

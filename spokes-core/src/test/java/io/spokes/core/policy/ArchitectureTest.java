@@ -155,8 +155,7 @@ class ArchitectureTest {
     @Test
     void noneWithANamedHubKeepsTheNamesButNotTheTies() {
         Scenario base = HubSystems.eastAsia();
-        Scenario named = new Scenario(base.name(), null, base.year(), base.states(), base.treaties(), base.rivalries(),
-                base.affinities(), "HUB", SPOKES, base.parameters(), null, null, null);
+        Scenario named = base.toBuilder().hub("HUB").spokes(SPOKES).build();
         CrisisResult r = new CrisisSolver(Architecture.NONE.apply(named), 1L).solve("CHA", "SPB");
         assertThat(r.hub()).isEqualTo("HUB");
         assertThat(r.candidate("HUB")).isEmpty();

@@ -185,8 +185,7 @@ class PoliciesTest {
     @Test
     void collaborationUsesTheNamedSpokes() {
         Scenario base = HubSystems.eastAsia();
-        Scenario named = new Scenario(base.name(), null, base.year(), base.states(), base.treaties(), base.rivalries(),
-                base.affinities(), "HUB", List.of("SPA", "SPC"), base.parameters(), null, null, null);
+        Scenario named = base.toBuilder().hub("HUB").spokes(List.of("SPA", "SPC")).build();
         Scenario s = new Collaboration("SPA").apply(named);
         AllianceNetwork n = new AllianceNetwork(s);
         assertThat(n.tie("SPA", "SPC")).isPresent();

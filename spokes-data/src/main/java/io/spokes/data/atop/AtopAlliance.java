@@ -1,5 +1,7 @@
 package io.spokes.data.atop;
 
+import io.spokes.core.domain.FieldException;
+
 import java.util.List;
 
 /**
@@ -20,17 +22,17 @@ public record AtopAlliance(int atopId, int phase, AtopDate begin, AtopDate end, 
                            int maxPhase, List<Integer> members, int line) {
     public AtopAlliance {
         if (atopId < 1000 || atopId > 9999) {
-            throw new IllegalArgumentException("atopid must be a four-digit ATOP id, got " + atopId);
+            throw new FieldException("atopId", "atopid must be a four-digit ATOP id, got " + atopId);
         }
         if (begin == null || obligations == null) {
-            throw new IllegalArgumentException("alliance " + atopId + " needs its begin date and obligations");
+            throw new FieldException(begin == null ? "begin" : "obligations", "alliance " + atopId + " needs its begin date and obligations");
         }
         if (end != null && end.latest().isBefore(begin.earliest())) {
-            throw new IllegalArgumentException("alliance " + atopId + " ends (" + end + ") before it begins (" + begin + ")");
+            throw new FieldException("end", "alliance " + atopId + " ends (" + end + ") before it begins (" + begin + ")");
         }
         members = List.copyOf(members);
         if (members.size() < 2) {
-            throw new IllegalArgumentException("alliance " + atopId + " lists " + members.size() + " member(s); an alliance has at least two");
+            throw new FieldException("members", "alliance " + atopId + " lists " + members.size() + " member(s); an alliance has at least two");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.spokes.data.atop;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.source.DataFiles;
 import io.spokes.data.table.Layout;
 import io.spokes.data.table.RawRow;
@@ -59,7 +60,7 @@ public final class AtopAllianceReader {
                 out.add(new AtopAlliance(r.integer("atopid"), phased ? r.integer("phase") : 0, begin, end,
                         Obligations.of(r.dummy("defense"), r.dummy("offense"), r.dummy("neutral"), r.dummy("nonagg"),
                                 r.dummy("consul")), r.dummy("bilat"), r.integer("maxphase"), members, r.line()));
-            } catch (IllegalArgumentException e) {
+            } catch (FieldException e) {
                 throw new InputException(r.file(), r.line(), 0, "", e.getMessage());
             }
         }

@@ -1,5 +1,7 @@
 package io.spokes.data.atop;
 
+import io.spokes.core.domain.FieldException;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -14,13 +16,13 @@ import java.time.YearMonth;
 public record AtopDate(int year, int month, int day) {
     public AtopDate {
         if (year < 1800 || year > 2100) {
-            throw new IllegalArgumentException("year must be a four-digit year of ATOP's coverage, got " + year);
+            throw new FieldException("year", "year must be a four-digit year of ATOP's coverage, got " + year);
         }
         if (month < 1 || month > 12) {
-            throw new IllegalArgumentException("month must lie in 1..12, got " + month);
+            throw new FieldException("month", "month must lie in 1..12, got " + month);
         }
         if (day < 0 || day > YearMonth.of(year, month).lengthOfMonth()) {
-            throw new IllegalArgumentException("day " + day + " does not exist in " + YearMonth.of(year, month));
+            throw new FieldException("day", "day " + day + " does not exist in " + YearMonth.of(year, month));
         }
     }
 

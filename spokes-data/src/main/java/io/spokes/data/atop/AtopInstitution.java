@@ -1,5 +1,7 @@
 package io.spokes.data.atop;
 
+import io.spokes.core.domain.FieldException;
+
 import java.util.OptionalInt;
 
 /**
@@ -14,7 +16,7 @@ import java.util.OptionalInt;
 public record AtopInstitution(int atopId, int phase, OptionalInt milinst, OptionalInt formal) {
     public AtopInstitution {
         if (milinst.isPresent() && (milinst.getAsInt() < 0 || milinst.getAsInt() > 2)) {
-            throw new IllegalArgumentException("milinst of ATOP " + atopId + " must be 0, 1 or 2, got " + milinst.getAsInt());
+            throw new FieldException("milinst", "milinst of ATOP " + atopId + " must be 0, 1 or 2, got " + milinst.getAsInt());
         }
     }
 }

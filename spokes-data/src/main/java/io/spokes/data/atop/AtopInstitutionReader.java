@@ -1,5 +1,6 @@
 package io.spokes.data.atop;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.source.DataFiles;
 import io.spokes.data.table.Layout;
 import io.spokes.data.table.RawRow;
@@ -30,7 +31,7 @@ public final class AtopInstitutionReader {
             }
             try {
                 out.add(new AtopInstitution(atopId, phase, r.optionalInteger("milinst", -9), r.optionalInteger("formal", -9)));
-            } catch (IllegalArgumentException e) {
+            } catch (FieldException e) {
                 throw new InputException(r.file(), r.line(), 0, "", e.getMessage());
             }
         }

@@ -1,5 +1,7 @@
 package io.spokes.data.atop;
 
+import io.spokes.core.domain.FieldException;
+
 /**
  * One row of the ATOP 5.1 member-level file: one member of one phase of one alliance, with its
  * own (possibly asymmetric) obligations and its own dates of entry and exit (codebook §2.3).
@@ -31,21 +33,34 @@ public record AtopMember(int atopId, int member, int phase, AtopDate entry, Atop
 
     public AtopMember {
         if (atopId < 1000 || atopId > 9999) {
-            throw new IllegalArgumentException("atopid must be a four-digit ATOP id, got " + atopId);
+            throw new FieldException("atopId", "atopid must be a four-digit ATOP id, got " + atopId);
         }
         if (member <= 0) {
-            throw new IllegalArgumentException("member must be a positive COW country code, got " + member);
+            throw new FieldException("member", "member must be a positive COW country code, got " + member);
         }
         if (phase < 0) {
-            throw new IllegalArgumentException("phase must be 0 (single phase) or a phase number, got " + phase);
+            throw new FieldException("phase", "phase must be 0 (single phase) or a phase number, got " + phase);
         }
         if (entry == null || obligations == null) {
-            throw new IllegalArgumentException("a member row needs its entry date and obligations");
+            throw new FieldException(entry == null ? "entry" : "obligations", "a member row needs its entry date and obligations");
         }
         if (exit != null && exit.latest().isBefore(entry.earliest())) {
-            throw new IllegalArgumentException("member " + member + " of ATOP " + atopId + " exits (" + exit
+            throw new FieldException("exit", "member " + member + " of ATOP " + atopId + " exits (" + exit
                     + ") before it enters (" + entry + ")");
         }
+    }
+
+    /** A member row built component by component (unset components are null, false or 0). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every component of this row, to change a few and build a new one. */
+    public Builder toBuilder() {
+        return new Builder().atopId(atopId).member(member).phase(phase).entry(entry).exit(exit).obligations(obligations)
+                .bilateral(bilateral).asymmetric(asymmetric).obligationsVary(obligationsVary).cowSystem(cowSystem)
+                .integratedCommand(integratedCommand).base(base).organ1(organ1).orgPurpose1(orgPurpose1).organ2(organ2)
+                .orgPurpose2(orgPurpose2).line(line);
     }
 
     /** Last year in which the membership is in effect (2018 when it had not ended). */
@@ -55,5 +70,122 @@ public record AtopMember(int atopId, int member, int phase, AtopDate entry, Atop
 
     public boolean inEffectIn(int year) {
         return entry.year() <= year && year <= lastYear();
+    }
+
+    /**
+     * Sets the components by name. {@link #build()} calls the canonical constructor, so a built
+     * AtopMember is validated exactly like one constructed directly.
+     */
+    public static final class Builder {
+        private int atopId;
+        private int member;
+        private int phase;
+        private AtopDate entry;
+        private AtopDate exit;
+        private Obligations obligations;
+        private boolean bilateral;
+        private boolean asymmetric;
+        private boolean obligationsVary;
+        private boolean cowSystem;
+        private boolean integratedCommand;
+        private int base;
+        private int organ1;
+        private int orgPurpose1;
+        private int organ2;
+        private int orgPurpose2;
+        private int line;
+
+        private Builder() {
+        }
+
+        public Builder atopId(int atopId) {
+            this.atopId = atopId;
+            return this;
+        }
+
+        public Builder member(int member) {
+            this.member = member;
+            return this;
+        }
+
+        public Builder phase(int phase) {
+            this.phase = phase;
+            return this;
+        }
+
+        public Builder entry(AtopDate entry) {
+            this.entry = entry;
+            return this;
+        }
+
+        public Builder exit(AtopDate exit) {
+            this.exit = exit;
+            return this;
+        }
+
+        public Builder obligations(Obligations obligations) {
+            this.obligations = obligations;
+            return this;
+        }
+
+        public Builder bilateral(boolean bilateral) {
+            this.bilateral = bilateral;
+            return this;
+        }
+
+        public Builder asymmetric(boolean asymmetric) {
+            this.asymmetric = asymmetric;
+            return this;
+        }
+
+        public Builder obligationsVary(boolean obligationsVary) {
+            this.obligationsVary = obligationsVary;
+            return this;
+        }
+
+        public Builder cowSystem(boolean cowSystem) {
+            this.cowSystem = cowSystem;
+            return this;
+        }
+
+        public Builder integratedCommand(boolean integratedCommand) {
+            this.integratedCommand = integratedCommand;
+            return this;
+        }
+
+        public Builder base(int base) {
+            this.base = base;
+            return this;
+        }
+
+        public Builder organ1(int organ1) {
+            this.organ1 = organ1;
+            return this;
+        }
+
+        public Builder orgPurpose1(int orgPurpose1) {
+            this.orgPurpose1 = orgPurpose1;
+            return this;
+        }
+
+        public Builder organ2(int organ2) {
+            this.organ2 = organ2;
+            return this;
+        }
+
+        public Builder orgPurpose2(int orgPurpose2) {
+            this.orgPurpose2 = orgPurpose2;
+            return this;
+        }
+
+        public Builder line(int line) {
+            this.line = line;
+            return this;
+        }
+
+        public AtopMember build() {
+            return new AtopMember(atopId, member, phase, entry, exit, obligations, bilateral, asymmetric, obligationsVary,
+                    cowSystem, integratedCommand, base, organ1, orgPurpose1, organ2, orgPurpose2, line);
+        }
     }
 }

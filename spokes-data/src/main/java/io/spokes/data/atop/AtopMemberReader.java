@@ -1,5 +1,6 @@
 package io.spokes.data.atop;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.source.DataFiles;
 import io.spokes.data.table.Layout;
 import io.spokes.data.table.RawRow;
@@ -46,12 +47,15 @@ public final class AtopMemberReader {
                     : "is 0 but yrexit is 0 (no exit); the row contradicts itself");
         }
         try {
-            return new AtopMember(r.integer("atopid"), r.integer("member"), r.integer("phase"), entry, exit,
-                    Obligations.of(r.dummy("defense"), r.dummy("offense"), r.dummy("neutral"), r.dummy("nonagg"), r.dummy("consul")),
-                    r.dummy("bilat"), r.dummy("asymm"), r.dummy("obvary"), r.dummy("cowsys"),
-                    r.optionalInteger("intcom", -9).orElse(0) == 1, code(r, "base"), code(r, "organ1"), code(r, "orgpurp1"),
-                    code(r, "organ2"), code(r, "orgpurp2"), r.line());
-        } catch (IllegalArgumentException e) {
+            return AtopMember.builder().atopId(r.integer("atopid")).member(r.integer("member")).phase(r.integer("phase"))
+                    .entry(entry).exit(exit)
+                    .obligations(Obligations.of(r.dummy("defense"), r.dummy("offense"), r.dummy("neutral"), r.dummy("nonagg"),
+                            r.dummy("consul")))
+                    .bilateral(r.dummy("bilat")).asymmetric(r.dummy("asymm")).obligationsVary(r.dummy("obvary"))
+                    .cowSystem(r.dummy("cowsys")).integratedCommand(r.optionalInteger("intcom", -9).orElse(0) == 1)
+                    .base(code(r, "base")).organ1(code(r, "organ1")).orgPurpose1(code(r, "orgpurp1"))
+                    .organ2(code(r, "organ2")).orgPurpose2(code(r, "orgpurp2")).line(r.line()).build();
+        } catch (FieldException e) {
             throw new InputException(r.file(), r.line(), 0, "", e.getMessage());
         }
     }
@@ -66,7 +70,7 @@ public final class AtopMemberReader {
         int d = r.optionalInteger(day).orElse(0);
         try {
             return new AtopDate(y, m, d);
-        } catch (IllegalArgumentException e) {
+        } catch (FieldException e) {
             throw r.error(year, e.getMessage());
         }
     }

@@ -1,5 +1,7 @@
 package io.spokes.data.atop;
 
+import io.spokes.core.domain.FieldException;
+
 import java.util.List;
 
 /**
@@ -17,11 +19,11 @@ public record AtopStateYear(int state, int year, Obligations obligations, int nu
     public AtopStateYear {
         atopIds = List.copyOf(atopIds);
         if (number != atopIds.size()) {
-            throw new IllegalArgumentException("state " + state + " in " + year + ": number is " + number + " but "
+            throw new FieldException("number", "state " + state + " in " + year + ": number is " + number + " but "
                     + atopIds.size() + " atopids are listed");
         }
         if (number < 1) {
-            throw new IllegalArgumentException("state " + state + " in " + year + ": a state-year of ATOP has at least one alliance");
+            throw new FieldException("atopIds", "state " + state + " in " + year + ": a state-year of ATOP has at least one alliance");
         }
     }
 }

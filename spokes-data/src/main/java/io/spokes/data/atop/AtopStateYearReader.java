@@ -1,5 +1,6 @@
 package io.spokes.data.atop;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.source.DataFiles;
 import io.spokes.data.table.Layout;
 import io.spokes.data.table.RawRow;
@@ -31,7 +32,7 @@ public final class AtopStateYearReader {
                 out.add(new AtopStateYear(r.integer("state"), r.integer("year"), Obligations.of(r.dummy("defense"),
                         r.dummy("offense"), r.dummy("neutral"), r.dummy("nonagg"), r.dummy("consul")), r.integer("number"),
                         r.dummy("transyr"), ids));
-            } catch (IllegalArgumentException e) {
+            } catch (FieldException e) {
                 throw new InputException(r.file(), r.line(), 0, "", e.getMessage());
             }
         }

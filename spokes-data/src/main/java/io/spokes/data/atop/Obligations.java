@@ -1,5 +1,7 @@
 package io.spokes.data.atop;
 
+import io.spokes.core.domain.FieldException;
+
 /**
  * The five primary obligations of ATOP (codebook §1.51, §2.33) that one member owes, packed in a
  * small bit set so that millions of dyad-years stay cheap: defense 1, offense 2, neutrality 4,
@@ -15,7 +17,7 @@ public record Obligations(int bits) {
 
     public Obligations {
         if (bits < 0 || bits > 31) {
-            throw new IllegalArgumentException("obligation bits must lie in 0..31 (five ATOP obligations), got " + bits);
+            throw new FieldException("bits", "obligation bits must lie in 0..31 (five ATOP obligations), got " + bits);
         }
     }
 

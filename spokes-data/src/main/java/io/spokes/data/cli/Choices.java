@@ -1,5 +1,6 @@
 package io.spokes.data.cli;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.dyad.YearRange;
 import io.spokes.io.InputException;
 
@@ -15,7 +16,7 @@ final class Choices {
     static YearRange years(String option, String text) {
         try {
             return YearRange.parse(text);
-        } catch (IllegalArgumentException e) {
+        } catch (FieldException e) {
             throw new InputException(option, 0, 0, "", e.getMessage());
         }
     }
@@ -23,7 +24,7 @@ final class Choices {
     static void within(String option, YearRange years, int from, int to, String coverage) {
         try {
             years.requireWithin(from, to, coverage);
-        } catch (IllegalArgumentException e) {
+        } catch (FieldException e) {
             throw new InputException(option, 0, 0, "", e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package io.spokes.data.cli;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Scenario;
 import io.spokes.data.atop.AtopAllianceReader;
 import io.spokes.data.atop.AtopInstitutionReader;
@@ -73,7 +74,7 @@ public final class FromDataCommand implements Callable<Integer> {
         int focusCode;
         try {
             focusCode = codes.resolve(focus, year);
-        } catch (IllegalArgumentException e) {
+        } catch (FieldException e) {
             throw new InputException("--focus", 0, 0, "", e.getMessage());
         }
         List<AtopMember> members = AtopMemberReader.read(files);
@@ -83,7 +84,7 @@ public final class FromDataCommand implements Callable<Integer> {
         Scenario scenario;
         try {
             scenario = builder.build(year, focusCode, depth);
-        } catch (IllegalArgumentException e) {
+        } catch (FieldException e) {
             throw new InputException("--focus", 0, 0, "", e.getMessage());
         }
         String text = header(builder.notes()) + ScenarioWriter.yaml(scenario);

@@ -1,5 +1,6 @@
 package io.spokes.data.cli;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.atop.AtopMemberReader;
 import io.spokes.data.codes.CountryCodes;
 import io.spokes.data.cow.GwStatesReader;
@@ -75,7 +76,7 @@ public final class NetworkCommand implements Callable<Integer> {
         TieKind kind;
         try {
             kind = TieKind.parse(ties);
-        } catch (IllegalArgumentException e) {
+        } catch (FieldException e) {
             throw new InputException("--ties", 0, 0, "", e.getMessage());
         }
         DataFiles files = data.files();
@@ -90,7 +91,7 @@ public final class NetworkCommand implements Callable<Integer> {
             for (String s : states.split(",")) {
                 try {
                     chosen.add(codes.resolve(s, range.last()));
-                } catch (IllegalArgumentException e) {
+                } catch (FieldException e) {
                     throw new InputException("--states", 0, 0, "", e.getMessage());
                 }
             }
@@ -102,7 +103,7 @@ public final class NetworkCommand implements Callable<Integer> {
                 Region reg;
                 try {
                     reg = Region.parse(r);
-                } catch (IllegalArgumentException e) {
+                } catch (FieldException e) {
                     throw new InputException("--region", 0, 0, "", e.getMessage());
                 }
                 for (int y = range.first(); y <= range.last(); y++) {

@@ -1,5 +1,6 @@
 package io.spokes.data.cli;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.atop.AtopMemberReader;
 import io.spokes.data.cow.Capabilities;
 import io.spokes.data.cow.CapabilityReader;
@@ -54,7 +55,7 @@ public final class SimilarityCommand implements Callable<Integer> {
         PortfolioCoding c;
         try {
             c = PortfolioCoding.parse(coding);
-        } catch (IllegalArgumentException e) {
+        } catch (FieldException e) {
             throw new InputException("--coding", 0, 0, "", e.getMessage());
         }
         NmcVersion version = YearTableOptions.nmc(nmcVersion);

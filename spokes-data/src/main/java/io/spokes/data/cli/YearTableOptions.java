@@ -1,5 +1,6 @@
 package io.spokes.data.cli;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.cow.NmcVersion;
 import io.spokes.data.cow.StateSystem;
 import io.spokes.data.dyad.YearRange;
@@ -69,7 +70,7 @@ final class YearTableOptions {
     static NmcVersion nmc(String text) {
         try {
             return NmcVersion.parse(text);
-        } catch (IllegalArgumentException e) {
+        } catch (FieldException e) {
             throw new InputException("--nmc", 0, 0, "", e.getMessage());
         }
     }

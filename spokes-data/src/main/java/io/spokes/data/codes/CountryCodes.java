@@ -1,5 +1,6 @@
 package io.spokes.data.codes;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.cow.GwSpell;
 import io.spokes.data.cow.SystemSpell;
 
@@ -162,24 +163,24 @@ public final class CountryCodes {
         if (t.matches("\\d{1,3}")) {
             int c = Integer.parseInt(t);
             if (!knowsCow(c)) {
-                throw new IllegalArgumentException("no COW state has code " + c);
+                throw new FieldException("", "no COW state has code " + c);
             }
             return c;
         }
         String lower = t.toLowerCase(Locale.ROOT);
         if (lower.startsWith("cow:")) {
             return fromCowAbbreviation(t.substring(4)).orElseThrow(() ->
-                    new IllegalArgumentException("no COW state has the abbreviation '" + t.substring(4) + "'"));
+                    new FieldException("", "no COW state has the abbreviation '" + t.substring(4) + "'"));
         }
         if (lower.startsWith("gw:")) {
             int g;
             try {
                 g = Integer.parseInt(t.substring(3));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("expected gw:<number>, found '" + t + "'");
+                throw new FieldException("", "expected gw:<number>, found '" + t + "'");
             }
             return fromGw(g, year).orElseThrow(() ->
-                    new IllegalArgumentException("Gleditsch-Ward state " + g + " has no COW counterpart in " + year));
+                    new FieldException("", "Gleditsch-Ward state " + g + " has no COW counterpart in " + year));
         }
         if (t.matches("[A-Za-z]{3}")) {
             OptionalInt byIso = fromIso3(t, year);
@@ -187,7 +188,7 @@ public final class CountryCodes {
                 return byIso.getAsInt();
             }
             if (isIsoCode(t)) {
-                throw new IllegalArgumentException("ISO code " + t.toUpperCase(Locale.ROOT) + " does not stand for any state in "
+                throw new FieldException("", "ISO code " + t.toUpperCase(Locale.ROOT) + " does not stand for any state in "
                         + year + " (" + isoSpan(t) + "); give the COW number, or cow:<abbreviation> for COW's abbreviation");
             }
             OptionalInt byCow = fromCowAbbreviation(t);
@@ -195,14 +196,14 @@ public final class CountryCodes {
                 return byCow.getAsInt();
             }
         }
-        throw new IllegalArgumentException("unknown state '" + t + "'; give an ISO alpha-3 code (KOR), a COW number (732), "
+        throw new FieldException("", "unknown state '" + t + "'; give an ISO alpha-3 code (KOR), a COW number (732), "
                 + "cow:<COW abbreviation> (cow:ROK) or gw:<Gleditsch-Ward number>");
     }
 
     /** A three-letter id for a state in a year: its ISO code, else its COW abbreviation. */
     public String id(int ccode, int year) {
         return iso3(ccode, year).or(() -> cowAbbreviation(ccode))
-                .orElseThrow(() -> new IllegalArgumentException("no COW state has code " + ccode));
+                .orElseThrow(() -> new FieldException("", "no COW state has code " + ccode));
     }
 
     private String isoSpan(String code) {

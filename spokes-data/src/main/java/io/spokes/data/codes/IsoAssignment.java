@@ -1,5 +1,7 @@
 package io.spokes.data.codes;
 
+import io.spokes.core.domain.FieldException;
+
 /**
  * An ISO 3166 alpha-3 code that stands for a COW state over a range of years.
  *
@@ -12,10 +14,10 @@ package io.spokes.data.codes;
 public record IsoAssignment(int ccode, String iso3, int from, int to, String note) {
     public IsoAssignment {
         if (iso3 == null || !iso3.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("ISO alpha-3 code must be three capital letters, got '" + iso3 + "'");
+            throw new FieldException("iso3", "ISO alpha-3 code must be three capital letters, got '" + iso3 + "'");
         }
         if (to < from) {
-            throw new IllegalArgumentException("ISO code " + iso3 + " for COW " + ccode + ": last year " + to + " is before first year " + from);
+            throw new FieldException("to", "ISO code " + iso3 + " for COW " + ccode + ": last year " + to + " is before first year " + from);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.spokes.data.cow;
 
+import io.spokes.core.domain.FieldException;
+
 import java.util.OptionalDouble;
 
 /**
@@ -23,15 +25,15 @@ public record Capability(int ccode, int year, OptionalDouble milex, OptionalDoub
 
     public Capability {
         if (ccode <= 0 || ccode > 999) {
-            throw new IllegalArgumentException("COW code must lie in 1..999, got " + ccode);
+            throw new FieldException("ccode", "COW code must lie in 1..999, got " + ccode);
         }
         OptionalDouble[] all = {milex, milper, irst, pec, tpop, upop, cinc};
         for (int i = 0; i < all.length; i++) {
             if (all[i] == null) {
-                throw new IllegalArgumentException(COMPONENTS[i] + " must be given (empty when missing), not null");
+                throw new FieldException(COMPONENTS[i], COMPONENTS[i] + " must be given (empty when missing), not null");
             }
             if (all[i].isPresent() && all[i].getAsDouble() < 0) {
-                throw new IllegalArgumentException(COMPONENTS[i] + " of " + ccode + " in " + year
+                throw new FieldException(COMPONENTS[i], COMPONENTS[i] + " of " + ccode + " in " + year
                         + " is negative (" + all[i].getAsDouble() + "); COW's missing code -9 should have been read as missing");
             }
         }

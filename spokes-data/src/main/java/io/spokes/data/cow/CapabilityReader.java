@@ -1,5 +1,6 @@
 package io.spokes.data.cow;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.source.DataFiles;
 import io.spokes.data.table.RawRow;
 import io.spokes.data.table.RawTable;
@@ -24,7 +25,7 @@ public final class CapabilityReader {
             try {
                 out.add(new Capability(r.integer("ccode"), r.integer("year"), value(r, "milex"), value(r, "milper"),
                         value(r, "irst"), value(r, "pec"), value(r, "tpop"), value(r, "upop"), value(r, "cinc")));
-            } catch (IllegalArgumentException e) {
+            } catch (FieldException e) {
                 throw new InputException(r.file(), r.line(), 0, "", e.getMessage());
             }
         }

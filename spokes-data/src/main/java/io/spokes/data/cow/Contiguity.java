@@ -1,5 +1,7 @@
 package io.spokes.data.cow;
 
+import io.spokes.core.domain.FieldException;
+
 import java.time.YearMonth;
 
 /**
@@ -13,13 +15,13 @@ import java.time.YearMonth;
 public record Contiguity(int ccode1, int ccode2, int type, YearMonth start, YearMonth end) {
     public Contiguity {
         if (type < 0 || type > 5) {
-            throw new IllegalArgumentException("contiguity type must lie in 0..5 (1 land, 2-5 water distance classes, 0 farther), got " + type);
+            throw new FieldException("type", "contiguity type must lie in 0..5 (1 land, 2-5 water distance classes, 0 farther), got " + type);
         }
         if (ccode1 == ccode2) {
-            throw new IllegalArgumentException("a state is not contiguous with itself (" + ccode1 + ")");
+            throw new FieldException("ccode2", "a state is not contiguous with itself (" + ccode1 + ")");
         }
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("contiguity " + ccode1 + "-" + ccode2 + " ends before it starts");
+            throw new FieldException("end", "contiguity " + ccode1 + "-" + ccode2 + " ends before it starts");
         }
     }
 

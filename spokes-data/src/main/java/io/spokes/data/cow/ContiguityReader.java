@@ -1,5 +1,6 @@
 package io.spokes.data.cow;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.source.DataFiles;
 import io.spokes.data.table.Layout;
 import io.spokes.data.table.RawRow;
@@ -25,7 +26,7 @@ public final class ContiguityReader {
             try {
                 out.add(new Contiguity(r.integer("ccode1"), r.integer("ccode2"), r.integer("conttype"),
                         month(r, "stdate"), month(r, "enddate")));
-            } catch (IllegalArgumentException e) {
+            } catch (FieldException e) {
                 throw new InputException(r.file(), r.line(), 0, "", e.getMessage());
             }
         }

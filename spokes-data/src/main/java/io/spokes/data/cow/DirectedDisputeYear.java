@@ -1,5 +1,7 @@
 package io.spokes.data.cow;
 
+import io.spokes.core.domain.FieldException;
+
 import java.util.OptionalInt;
 
 /**
@@ -14,10 +16,10 @@ public record DirectedDisputeYear(int dispnum, int ccode1, int ccode2, int year,
                                   OptionalInt originator1, OptionalInt originator2) {
     public DirectedDisputeYear {
         if (ccode1 == ccode2) {
-            throw new IllegalArgumentException("dispute " + dispnum + " pairs state " + ccode1 + " with itself");
+            throw new FieldException("ccode2", "dispute " + dispnum + " pairs state " + ccode1 + " with itself");
         }
         if (year < 1816 || year > 2014) {
-            throw new IllegalArgumentException("dispute " + dispnum + " has year " + year + ", outside MID coverage 1816-2014");
+            throw new FieldException("year", "dispute " + dispnum + " has year " + year + ", outside MID coverage 1816-2014");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.spokes.data.cow;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.source.DataFiles;
 import io.spokes.data.table.Layout;
 import io.spokes.data.table.RawRow;
@@ -46,7 +47,7 @@ public final class DirectedDisputeYearReader {
                         r.optionalInteger("fatality1", -9), r.optionalInteger("fatality2", -9), r.optionalInteger("hiact1", -9),
                         r.optionalInteger("hiact2", -9), r.optionalInteger("hostlev1", -9), r.optionalInteger("hostlev2", -9),
                         r.optionalInteger("orig1", -9), r.optionalInteger("orig2", -9)));
-            } catch (IllegalArgumentException e) {
+            } catch (FieldException e) {
                 throw new InputException(r.file(), r.line(), 0, "", e.getMessage());
             }
         }

@@ -1,5 +1,7 @@
 package io.spokes.data.cow;
 
+import io.spokes.core.domain.FieldException;
+
 import java.util.OptionalInt;
 
 /**
@@ -11,13 +13,13 @@ public record Dispute(int dispnum, int startYear, OptionalInt startMonth, Option
                       OptionalInt hostility, OptionalInt reciprocated) {
     public Dispute {
         if (dispnum <= 0) {
-            throw new IllegalArgumentException("dispnum must be positive, got " + dispnum);
+            throw new FieldException("dispnum", "dispnum must be positive, got " + dispnum);
         }
         if (startYear < 1816 || startYear > 2014) {
-            throw new IllegalArgumentException("dispute " + dispnum + " starts in " + startYear + ", outside MID coverage 1816-2014");
+            throw new FieldException("startYear", "dispute " + dispnum + " starts in " + startYear + ", outside MID coverage 1816-2014");
         }
         if (hostility.isPresent() && (hostility.getAsInt() < 1 || hostility.getAsInt() > 5)) {
-            throw new IllegalArgumentException("hostility level of dispute " + dispnum + " must lie in 1..5, got " + hostility.getAsInt());
+            throw new FieldException("hostility", "hostility level of dispute " + dispnum + " must lie in 1..5, got " + hostility.getAsInt());
         }
     }
 }

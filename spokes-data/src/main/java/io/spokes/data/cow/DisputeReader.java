@@ -1,5 +1,6 @@
 package io.spokes.data.cow;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.source.DataFiles;
 import io.spokes.data.table.Layout;
 import io.spokes.data.table.RawRow;
@@ -37,7 +38,7 @@ public final class DisputeReader {
                         r.optionalInteger("outcome", -9), r.optionalInteger("settle", -9), r.optionalInteger("fatality", -9),
                         r.optionalInteger("mindur", -9), r.optionalInteger("maxdur", -9), r.optionalInteger("hiact", -9),
                         r.optionalInteger("hostlev", -9), r.optionalInteger("recip", -9)));
-            } catch (IllegalArgumentException e) {
+            } catch (FieldException e) {
                 throw new InputException(r.file(), r.line(), 0, "", e.getMessage());
             }
         }

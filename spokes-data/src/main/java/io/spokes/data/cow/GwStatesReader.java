@@ -1,5 +1,6 @@
 package io.spokes.data.cow;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.source.DataFiles;
 import io.spokes.data.table.Layout;
 import io.spokes.data.table.RawRow;
@@ -25,7 +26,7 @@ public final class GwStatesReader {
             try {
                 out.add(new GwSpell(r.integer("gwcode"), r.text("stateabb"), r.text("statename"), date(r, "startdate"),
                         date(r, "enddate")));
-            } catch (IllegalArgumentException e) {
+            } catch (FieldException e) {
                 throw new InputException(r.file(), r.line(), 0, "", e.getMessage());
             }
         }

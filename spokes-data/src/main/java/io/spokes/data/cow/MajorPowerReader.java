@@ -1,5 +1,6 @@
 package io.spokes.data.cow;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.source.DataFiles;
 import io.spokes.data.table.Layout;
 import io.spokes.data.table.RawRow;
@@ -24,7 +25,7 @@ public final class MajorPowerReader {
             try {
                 out.add(new MajorPowerSpell(r.text("stateabb"), r.integer("ccode"),
                         StateSystemReader.date(r, "styear", "stmonth", "stday"), StateSystemReader.date(r, "endyear", "endmonth", "endday")));
-            } catch (IllegalArgumentException e) {
+            } catch (FieldException e) {
                 throw new InputException(r.file(), r.line(), 0, "", e.getMessage());
             }
         }

@@ -1,5 +1,7 @@
 package io.spokes.data.cow;
 
+import io.spokes.core.domain.FieldException;
+
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -16,11 +18,11 @@ public record MilitaryExpenditure(String country, List<OptionalDouble> values) {
 
     public MilitaryExpenditure {
         if (country == null || country.isBlank()) {
-            throw new IllegalArgumentException("a SIPRI row needs its country name");
+            throw new FieldException("country", "a SIPRI row needs its country name");
         }
         values = List.copyOf(values);
         if (values.size() != LAST_YEAR - FIRST_YEAR + 1) {
-            throw new IllegalArgumentException("SIPRI row of " + country + " needs one value per year 1949-2018");
+            throw new FieldException("values", "SIPRI row of " + country + " needs one value per year 1949-2018");
         }
     }
 

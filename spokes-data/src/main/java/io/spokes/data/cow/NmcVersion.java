@@ -1,5 +1,6 @@
 package io.spokes.data.cow;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.source.Dataset;
 import io.spokes.data.source.Datasets;
 import io.spokes.data.table.Layout;
@@ -42,6 +43,6 @@ public enum NmcVersion {
                 return v;
             }
         }
-        throw new IllegalArgumentException("unknown NMC version '" + text + "'; use 6.0 or 7.0");
+        throw new FieldException("", "unknown NMC version '" + text + "'; use 6.0 or 7.0");
     }
 }

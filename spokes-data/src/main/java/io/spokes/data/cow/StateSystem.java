@@ -1,5 +1,7 @@
 package io.spokes.data.cow;
 
+import io.spokes.core.domain.FieldException;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,7 +29,7 @@ public final class StateSystem {
      */
     public StateSystem(List<SystemSpell> all, int carryTo) {
         if (carryTo < DATA_END.getYear()) {
-            throw new IllegalArgumentException("carryTo must be 2016 or later, got " + carryTo);
+            throw new FieldException("carryTo", "carryTo must be 2016 or later, got " + carryTo);
         }
         this.carryTo = carryTo;
         for (SystemSpell s : all) {

@@ -1,5 +1,6 @@
 package io.spokes.data.cow;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.source.DataFiles;
 import io.spokes.data.table.Layout;
 import io.spokes.data.table.RawRow;
@@ -26,7 +27,7 @@ public final class StateSystemReader {
             try {
                 out.add(new SystemSpell(r.integer("ccode"), r.text("stateabb"), r.text("statenme"),
                         date(r, "styear", "stmonth", "stday"), date(r, "endyear", "endmonth", "endday")));
-            } catch (IllegalArgumentException e) {
+            } catch (FieldException e) {
                 throw new InputException(r.file(), r.line(), 0, "", e.getMessage());
             }
         }

@@ -1,5 +1,7 @@
 package io.spokes.data.cow;
 
+import io.spokes.core.domain.FieldException;
+
 import java.time.LocalDate;
 
 /**
@@ -14,13 +16,13 @@ import java.time.LocalDate;
 public record SystemSpell(int ccode, String abbreviation, String name, LocalDate start, LocalDate end) {
     public SystemSpell {
         if (ccode <= 0 || ccode > 999) {
-            throw new IllegalArgumentException("COW code must lie in 1..999, got " + ccode);
+            throw new FieldException("ccode", "COW code must lie in 1..999, got " + ccode);
         }
         if (abbreviation == null || !abbreviation.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("COW abbreviation of " + ccode + " must be three capital letters, got '" + abbreviation + "'");
+            throw new FieldException("abbreviation", "COW abbreviation of " + ccode + " must be three capital letters, got '" + abbreviation + "'");
         }
         if (start == null || end == null || end.isBefore(start)) {
-            throw new IllegalArgumentException("membership of " + ccode + " must end on or after its start, got " + start + " to " + end);
+            throw new FieldException("end", "membership of " + ccode + " must end on or after its start, got " + start + " to " + end);
         }
     }
 

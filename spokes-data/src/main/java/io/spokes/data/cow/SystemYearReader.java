@@ -1,5 +1,6 @@
 package io.spokes.data.cow;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.source.DataFiles;
 import io.spokes.data.table.Layout;
 import io.spokes.data.table.RawRow;
@@ -23,7 +24,7 @@ public final class SystemYearReader {
             r.requireVersion("version", 2016, "COW State System v2016");
             try {
                 out.add(new SystemYear(r.text("stateabb"), r.integer("ccode"), r.integer("year")));
-            } catch (IllegalArgumentException e) {
+            } catch (FieldException e) {
                 throw new InputException(r.file(), r.line(), 0, "", e.getMessage());
             }
         }

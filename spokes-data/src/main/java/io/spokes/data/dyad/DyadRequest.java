@@ -1,5 +1,7 @@
 package io.spokes.data.dyad;
 
+import io.spokes.core.domain.FieldException;
+
 /**
  * What dyad-years to build.
  *
@@ -14,7 +16,7 @@ package io.spokes.data.dyad;
 public record DyadRequest(YearRange years, boolean directed, boolean atop, boolean nmc, boolean allianceZero) {
     public DyadRequest {
         if (years == null) {
-            throw new IllegalArgumentException("a dyad-year request needs its years");
+            throw new FieldException("years", "a dyad-year request needs its years");
         }
     }
 }

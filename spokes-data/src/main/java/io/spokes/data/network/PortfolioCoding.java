@@ -1,5 +1,6 @@
 package io.spokes.data.network;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.atop.Obligations;
 
 import java.util.Locale;
@@ -39,7 +40,7 @@ public enum PortfolioCoding {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "hage" -> HAGE;
             case "chiba" -> CHIBA;
-            default -> throw new IllegalArgumentException("unknown coding '" + text + "'; use hage or chiba");
+            default -> throw new FieldException("", "unknown coding '" + text + "'; use hage or chiba");
         };
     }
 }

@@ -1,5 +1,7 @@
 package io.spokes.data.network;
 
+import io.spokes.core.domain.FieldException;
+
 import java.util.Locale;
 
 /**
@@ -39,6 +41,6 @@ public enum Region {
                 return r;
             }
         }
-        throw new IllegalArgumentException("unknown region '" + text + "'; use americas, europe, africa, middle-east, asia or all");
+        throw new FieldException("", "unknown region '" + text + "'; use americas, europe, africa, middle-east, asia or all");
     }
 }

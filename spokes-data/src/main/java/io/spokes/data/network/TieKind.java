@@ -1,5 +1,6 @@
 package io.spokes.data.network;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.atop.Obligations;
 
 import java.util.Locale;
@@ -20,7 +21,7 @@ public enum TieKind {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "defense", "defence" -> DEFENSE;
             case "any", "all" -> ANY;
-            default -> throw new IllegalArgumentException("unknown tie kind '" + text + "'; use defense or any");
+            default -> throw new FieldException("", "unknown tie kind '" + text + "'; use defense or any");
         };
     }
 }

@@ -1,5 +1,6 @@
 package io.spokes.data.scenario;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Institutions;
 import io.spokes.core.domain.Membership;
 import io.spokes.core.domain.Obligation;
@@ -75,18 +76,18 @@ public final class ScenarioFromData {
     public Scenario build(int year, int focus, int depth) {
         notes.clear();
         if (year < 1816 || year > AtopMember.LAST_YEAR) {
-            throw new IllegalArgumentException("year " + year + " lies outside 1816-2018, the years ATOP 5.1 and COW both cover");
+            throw new FieldException("year", "year " + year + " lies outside 1816-2018, the years ATOP 5.1 and COW both cover");
         }
         if (depth < 1) {
-            throw new IllegalArgumentException("depth must be at least 1 (defense-tie steps from the focus), got " + depth);
+            throw new FieldException("depth", "depth must be at least 1 (defense-tie steps from the focus), got " + depth);
         }
         if (!system.memberIn(focus, year)) {
-            throw new IllegalArgumentException("state " + codes.id(focus, year) + " (COW " + focus + ") is not a member of the COW "
+            throw new FieldException("focus", "state " + codes.id(focus, year) + " (COW " + focus + ") is not a member of the COW "
                     + "state system in " + year);
         }
         Set<Integer> reach = reach(year, focus, depth);
         if (reach.size() < 2) {
-            throw new IllegalArgumentException(codes.id(focus, year) + " has no defense tie in " + year
+            throw new FieldException("focus", codes.id(focus, year) + " has no defense tie in " + year
                     + " (ATOP 5.1); a scenario needs at least two states");
         }
         Map<Integer, String> ids = new LinkedHashMap<>();
@@ -112,8 +113,8 @@ public final class ScenarioFromData {
                 + "alliances in effect among them with each member's own obligations and the alliance's institutionalization, "
                 + "COW NMC 7.0 capabilities and the strategic rivalries among them. No hub, spokes or crises are set; "
                 + "add them to solve crises.";
-        return new Scenario(name, title, year, states, treaties, rivals, List.of(), null, List.of(), Parameters.defaults(),
-                List.of(), List.of(), List.of(), description, citations());
+        return Scenario.builder().name(name).title(title).year(year).states(states).treaties(treaties).rivalries(rivals)
+                .parameters(Parameters.defaults()).description(description).citations(citations()).build();
     }
 
     /** The works behind every number of a built scenario, each once, article of record first. */
@@ -221,8 +222,9 @@ public final class ScenarioFromData {
                 + "; begin " + signed + (alliance == null ? "" : " (atop5_1a.csv line " + alliance.line() + ")")
                 + "; intcom=" + (intcom ? 1 : 0) + ", base>0=" + bases + ", coordinating organization=" + consultationBody
                 + "; milinst " + (milinst == null ? "missing" : milinst) + " (atopinst5_1.csv)";
-        return new Treaty("ATOP-" + atopId, "ATOP alliance " + atopId + " (" + members + ")", memberships,
-                new Institutions(intcom, bases, false, false), consultationBody, milinst, null, atopId, signed, ended, source);
+        return Treaty.builder().id("ATOP-" + atopId).name("ATOP alliance " + atopId + " (" + members + ")").members(memberships)
+                .institutions(new Institutions(intcom, bases, false, false)).consultationMechanism(consultationBody)
+                .milinst(milinst).atopId(atopId).signed(signed).ended(ended).source(source).build();
     }
 
     /** Organizations for military coordination (1), political consultation (3) or several purposes (4). */

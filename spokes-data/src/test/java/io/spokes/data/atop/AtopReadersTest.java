@@ -31,6 +31,17 @@ class AtopReadersTest {
     }
 
     @Test
+    void toBuilderBuildsAnEqualMemberRow() {
+        for (AtopMember m : members) {
+            assertThat(m.toBuilder().build()).isEqualTo(m);
+        }
+        AtopMember us = atLine(937);
+        assertThat(us.toBuilder().exit(new AtopDate(1990, 1, 1)).build())
+                .extracting(AtopMember::exit, AtopMember::atopId, AtopMember::obligations)
+                .containsExactly(new AtopDate(1990, 1, 1), us.atopId(), us.obligations());
+    }
+
+    @Test
     void usRokMutualDefenseTreatyFrom1953() {
         AtopMember us = atLine(937);
         AtopMember rok = atLine(938);

@@ -125,8 +125,9 @@ public final class ScenarioReader {
             citations.add(c);
         }
         String description = root.has("description") ? root.get("description").text() : "";
-        return new Scenario(name, title, year, states, treaties, rivalries, affinities, hub, spokes, parameters,
-                crises, amendments, List.of(), description, citations);
+        return Scenario.builder().name(name).title(title).year(year).states(states).treaties(treaties).rivalries(rivalries)
+                .affinities(affinities).hub(hub).spokes(spokes).parameters(parameters).crises(crises).amendments(amendments)
+                .description(description).citations(citations).build();
     }
 
     /** Builds a record, turning its validation error into one located at the record's field. */
@@ -176,7 +177,7 @@ public final class ScenarioReader {
             for (LocatedNode o : m.require("obligations", "a treaty member").list("obligations")) {
                 try {
                     obligations.add(Obligation.parse(o.text()));
-                } catch (IllegalArgumentException e) {
+                } catch (FieldException e) {
                     throw o.error(e.getMessage());
                 }
             }
@@ -184,14 +185,16 @@ public final class ScenarioReader {
         }
         Institutions inst = new Institutions(n.boolOr("integrated_command", false), n.boolOr("bases_troops", false),
                 n.boolOr("intelligence_sharing", false), n.boolOr("nuclear_umbrella", false));
-        return new Treaty(n.require("id", "a treaty").text(), n.require("name", "a treaty").text(), members, inst,
-                n.boolOr("consultation_mechanism", false),
-                n.has("milinst") ? n.get("milinst").integer() : null,
-                n.has("iota") ? n.get("iota").number() : null,
-                n.has("atopid") ? n.get("atopid").integer() : null,
-                n.require("signed", "a treaty").date(),
-                n.has("ended") ? n.get("ended").date() : null,
-                n.textOr("source", null));
+        return Treaty.builder().id(n.require("id", "a treaty").text()).name(n.require("name", "a treaty").text())
+                .members(members).institutions(inst)
+                .consultationMechanism(n.boolOr("consultation_mechanism", false))
+                .milinst(n.has("milinst") ? n.get("milinst").integer() : null)
+                .iotaOverride(n.has("iota") ? n.get("iota").number() : null)
+                .atopId(n.has("atopid") ? n.get("atopid").integer() : null)
+                .signed(n.require("signed", "a treaty").date())
+                .ended(n.has("ended") ? n.get("ended").date() : null)
+                .source(n.textOr("source", null))
+                .build();
     }
 
     private static Rivalry rivalry(LocatedNode n) {
@@ -228,7 +231,7 @@ public final class ScenarioReader {
         Obligation o;
         try {
             o = t.has("obligation") ? Obligation.parse(t.get("obligation").text()) : null;
-        } catch (IllegalArgumentException e) {
+        } catch (FieldException e) {
             throw t.error("obligation", e.getMessage());
         }
         double delta = t.has("iota_delta") ? t.get("iota_delta").number() : 0.0;

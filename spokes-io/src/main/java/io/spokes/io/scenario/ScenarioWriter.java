@@ -169,24 +169,40 @@ public final class ScenarioWriter {
 
     private static ObjectNode amendment(ObjectMapper mapper, Amendment a) {
         ObjectNode n = mapper.createObjectNode();
-        if (a instanceof Amendment.AddTreaty add) {
-            n.set("add_treaty", treaty(mapper, add.treaty()));
-        } else if (a instanceof Amendment.RemoveTie r) {
-            ObjectNode t = n.putObject("remove_tie");
-            t.put("from", r.from());
-            t.put("to", r.to());
-        } else if (a instanceof Amendment.Bilateralize b) {
-            n.put("bilateralize", b.treaty());
-        } else if (a instanceof Amendment.AdjustTie adj) {
-            ObjectNode t = n.putObject("adjust_tie");
-            t.put("from", adj.from());
-            t.put("to", adj.to());
-            t.put("iota_delta", adj.iotaDelta());
-            if (adj.obligation() != null) {
-                t.put("obligation", adj.obligation().code());
+        a.accept(new Amendment.Visitor<Void>() {
+            @Override
+            public Void addTreaty(Amendment.AddTreaty add) {
+                n.set("add_treaty", treaty(mapper, add.treaty()));
+                return null;
             }
-            t.put("pledge", adj.pledge());
-        }
+
+            @Override
+            public Void removeTie(Amendment.RemoveTie r) {
+                ObjectNode t = n.putObject("remove_tie");
+                t.put("from", r.from());
+                t.put("to", r.to());
+                return null;
+            }
+
+            @Override
+            public Void adjustTie(Amendment.AdjustTie adj) {
+                ObjectNode t = n.putObject("adjust_tie");
+                t.put("from", adj.from());
+                t.put("to", adj.to());
+                t.put("iota_delta", adj.iotaDelta());
+                if (adj.obligation() != null) {
+                    t.put("obligation", adj.obligation().code());
+                }
+                t.put("pledge", adj.pledge());
+                return null;
+            }
+
+            @Override
+            public Void bilateralize(Amendment.Bilateralize b) {
+                n.put("bilateralize", b.treaty());
+                return null;
+            }
+        });
         n.put("reason", a.reason());
         return n;
     }

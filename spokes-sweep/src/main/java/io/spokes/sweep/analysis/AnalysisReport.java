@@ -92,7 +92,7 @@ public final class AnalysisReport {
             String name = switch (e.design()) {
                 case SOBOL -> "ST";
                 case MORRIS -> "mu_star";
-                default -> "spearman";
+                case LATIN, FACTORIAL -> "spearman";
             };
             Interval v = ix.get(name);
             b.append(i == 0 ? "" : i == s.drivers().size() - 1 ? " and " : ", ").append(f).append(" (").append(symbol(name)).append(" = ")
@@ -157,7 +157,7 @@ public final class AnalysisReport {
             case MORRIS -> "Morris elementary effects on " + e.points() + " trajectories over a " + e.levels() + "-level grid: μ* "
                     + "(Campolongo et al. 2007), μ and σ (Morris 1991), in output units per full range of the parameter. A parameter "
                     + "drives an output when the lower bound of its μ* interval exceeds " + SweepAnalysis.MORRIS_DRIVER + " of the largest μ*.";
-            default -> "Spearman rank correlations over the " + e.designSize() + " points of the " + e.design().code() + " design. "
+            case LATIN, FACTORIAL -> "Spearman rank correlations over the " + e.designSize() + " points of the " + e.design().code() + " design. "
                     + "A parameter drives an output when its interval lies beyond ±" + SweepAnalysis.SPEARMAN_DRIVER + ".";
         };
         StringBuilder summary = new StringBuilder("<ul class=\"summary\">\n");

@@ -98,7 +98,8 @@ public final class SweepAnalysis {
         }
         List<Double> strength = new ArrayList<>();
         List<Boolean> driver = new ArrayList<>();
-        switch (experiment.design()) {
+        // A switch expression, so that a new design is a compile error here rather than a runtime one.
+        Void estimated = switch (experiment.design()) {
             case SOBOL -> {
                 SaltelliDesign d = (SaltelliDesign) design;
                 int n = d.baseSamples();
@@ -119,6 +120,7 @@ public final class SweepAnalysis {
                     strength.add(s.get(i).total().estimate());
                     driver.add(s.get(i).total().low() > SOBOL_DRIVER);
                 }
+                yield null;
             }
             case MORRIS -> {
                 MorrisDesign d = (MorrisDesign) design;
@@ -133,6 +135,7 @@ public final class SweepAnalysis {
                     strength.add(e.muStar().estimate());
                     driver.add(top > 0 && e.muStar().low() > MORRIS_DRIVER * top);
                 }
+                yield null;
             }
             case LATIN, FACTORIAL -> {
                 for (int i = 0; i < k; i++) {
@@ -145,9 +148,9 @@ public final class SweepAnalysis {
                     strength.add(Math.abs(rho.estimate()));
                     driver.add(rho.low() > SPEARMAN_DRIVER || rho.high() < -SPEARMAN_DRIVER);
                 }
+                yield null;
             }
-            default -> throw new IllegalStateException(experiment.design().code());
-        }
+        };
         Map<String, double[]> swings = new LinkedHashMap<>();
         Map<String, double[]> curves = new LinkedHashMap<>();
         for (int i = 0; i < k; i++) {

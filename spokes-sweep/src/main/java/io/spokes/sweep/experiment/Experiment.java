@@ -37,11 +37,11 @@ public record Experiment(String name, String description, String file, Scenario 
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new FieldException("name", "experiment name must be letters, digits, '.', '_' or '-' (it names the output folder), got '" + name + "'");
         }
-        crises = List.copyOf(crises);
-        variants = List.copyOf(variants);
-        equilibria = List.copyOf(equilibria);
-        measures = List.copyOf(measures);
-        factors = List.copyOf(factors);
+        crises = List.copyOf(crises == null ? List.of() : crises);
+        variants = List.copyOf(variants == null ? List.of() : variants);
+        equilibria = List.copyOf(equilibria == null ? List.of() : equilibria);
+        measures = List.copyOf(measures == null ? List.of() : measures);
+        factors = List.copyOf(factors == null ? List.of() : factors);
         if (factors.isEmpty()) {
             throw new FieldException("parameters", "an experiment varies at least one parameter");
         }
@@ -61,6 +61,19 @@ public record Experiment(String name, String description, String file, Scenario 
         if (replicates < 1 || chunk < 1 || points < 1) {
             throw new FieldException(replicates < 1 ? "replicates" : chunk < 1 ? "chunk" : "points", "must be at least 1");
         }
+    }
+
+    /** An experiment built component by component (unset components are null, false or 0). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every component of this experiment, to change a few and build a new one. */
+    public Builder toBuilder() {
+        return new Builder().name(name).description(description).file(file).scenario(scenario).scenarioFile(scenarioFile)
+                .design(design).points(points).levels(levels).candidates(candidates).replicates(replicates).seed(seed)
+                .crises(crises).variants(variants).equilibria(equilibria).measures(measures).factors(factors).chunk(chunk)
+                .text(text).scenarioText(scenarioText);
     }
 
     /** The number of design points (each solved for every replicate, variant, equilibrium and crisis). */
@@ -100,6 +113,135 @@ public record Experiment(String name, String description, String file, Scenario 
             return HexFormat.of().formatHex(d.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * Sets the components by name. {@link #build()} calls the canonical constructor, so a built
+     * Experiment is validated exactly like one constructed directly.
+     */
+    public static final class Builder {
+        private String name;
+        private String description;
+        private String file;
+        private Scenario scenario;
+        private String scenarioFile;
+        private DesignKind design;
+        private int points;
+        private int levels;
+        private int candidates;
+        private int replicates;
+        private long seed;
+        private List<Crisis> crises;
+        private List<Variant> variants;
+        private List<Coordination> equilibria;
+        private List<MeasureSelector> measures;
+        private List<Factor> factors;
+        private int chunk;
+        private String text;
+        private String scenarioText;
+
+        private Builder() {
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder file(String file) {
+            this.file = file;
+            return this;
+        }
+
+        public Builder scenario(Scenario scenario) {
+            this.scenario = scenario;
+            return this;
+        }
+
+        public Builder scenarioFile(String scenarioFile) {
+            this.scenarioFile = scenarioFile;
+            return this;
+        }
+
+        public Builder design(DesignKind design) {
+            this.design = design;
+            return this;
+        }
+
+        public Builder points(int points) {
+            this.points = points;
+            return this;
+        }
+
+        public Builder levels(int levels) {
+            this.levels = levels;
+            return this;
+        }
+
+        public Builder candidates(int candidates) {
+            this.candidates = candidates;
+            return this;
+        }
+
+        public Builder replicates(int replicates) {
+            this.replicates = replicates;
+            return this;
+        }
+
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder crises(List<Crisis> crises) {
+            this.crises = crises;
+            return this;
+        }
+
+        public Builder variants(List<Variant> variants) {
+            this.variants = variants;
+            return this;
+        }
+
+        public Builder equilibria(List<Coordination> equilibria) {
+            this.equilibria = equilibria;
+            return this;
+        }
+
+        public Builder measures(List<MeasureSelector> measures) {
+            this.measures = measures;
+            return this;
+        }
+
+        public Builder factors(List<Factor> factors) {
+            this.factors = factors;
+            return this;
+        }
+
+        public Builder chunk(int chunk) {
+            this.chunk = chunk;
+            return this;
+        }
+
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        public Builder scenarioText(String scenarioText) {
+            this.scenarioText = scenarioText;
+            return this;
+        }
+
+        public Experiment build() {
+            return new Experiment(name, description, file, scenario, scenarioFile, design, points, levels, candidates, replicates,
+                    seed, crises, variants, equilibria, measures, factors, chunk, text, scenarioText);
         }
     }
 }

@@ -130,7 +130,7 @@ public final class ExperimentReader {
             String what = switch (design) {
                 case SOBOL -> "base samples N of the Saltelli design";
                 case MORRIS -> "Morris trajectories r";
-                default -> "design points";
+                case LATIN, FACTORIAL -> "design points";
             };
             points = root.require("points", "a " + design.code() + " design").integer(2, MAX_POINTS, what);
         }
@@ -162,10 +162,11 @@ public final class ExperimentReader {
         List<MeasureSelector> measures = measures(root, scenario);
         int chunk = root.has("chunk") ? root.get("chunk").integer(1, 1_000_000, "points per part file")
                 : defaultChunk(Experiment.designSize(design, points, factors.size()));
-        int grid = levels;
-        int drawn = candidates;
-        return build(root, () -> new Experiment(name, description, file, scenario, scenarioFile, design, points, grid, drawn,
-                replicates, seed, crises, variants, equilibria, measures, factors, chunk, text, scenarioText));
+        Experiment.Builder experiment = Experiment.builder().name(name).description(description).file(file).scenario(scenario)
+                .scenarioFile(scenarioFile).design(design).points(points).levels(levels).candidates(candidates)
+                .replicates(replicates).seed(seed).crises(crises).variants(variants).equilibria(equilibria).measures(measures)
+                .factors(factors).chunk(chunk).text(text).scenarioText(scenarioText);
+        return build(root, experiment::build);
     }
 
     /** About a hundred parts per sweep, each of 1 to 250 points: small enough to lose little on a kill. */

@@ -1,6 +1,7 @@
 package io.spokes.sweep.experiment;
 
 import io.spokes.core.domain.Coordination;
+import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Parameter;
 import io.spokes.io.InputException;
 import io.spokes.sweep.Experiments;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ExperimentReaderTest {
     @TempDir
@@ -44,6 +46,16 @@ class ExperimentReaderTest {
         assertThat(e.description()).isNotBlank();
         assertThat(e.scenario().name()).isEqualTo("korea-2023");
         assertThat(e.designSize()).isPositive();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"korea-lhs.yaml", "korea-sobol.yaml", "korea-morris.yaml", "korea-factorial.yaml"})
+    void toBuilderBuildsAnEqualExperimentAndValidatesLikeTheConstructor(String file) {
+        Experiment e = ExperimentReader.read(Path.of("../experiments").resolve(file));
+        assertThat(e.toBuilder().build()).isEqualTo(e);
+        FieldException chunk = catchThrowableOfType(FieldException.class, () -> e.toBuilder().chunk(0).build());
+        assertThat(chunk.field()).isEqualTo("chunk");
+        assertThat(chunk.getMessage()).isEqualTo("must be at least 1");
     }
 
     @Test

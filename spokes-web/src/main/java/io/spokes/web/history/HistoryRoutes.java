@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.spokes.core.domain.FieldException;
 import io.spokes.data.network.NetworkYear;
 import io.spokes.data.network.Region;
 import io.spokes.web.ApiException;
@@ -168,7 +169,7 @@ public final class HistoryRoutes {
         }
         try {
             return Region.parse(text.length() > 40 ? text.substring(0, 40) : text);
-        } catch (IllegalArgumentException e) {
+        } catch (FieldException e) {
             throw ApiException.invalid("region", e.getMessage());
         }
     }
