@@ -2,7 +2,7 @@ package io.spokes.core.crisis;
 
 /**
  * Expectations over the random coalition formed when each candidate joins independently with its
- * probability {@code q_j} (spec section 3): exactly, by enumerating coalitions, or by sampling.
+ * probability {@code q_j} (docs/model.md §5.6 and §5.9): exactly, by enumerating coalitions, or by sampling.
  */
 interface CoalitionExpectation {
 

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * One crisis {@code (C, T, s)} on an alliance network, reduced to what the equilibrium needs
- * (spec section 2): the candidates on each side with capability {@code c_j}, affinity to their
+ * (docs/model.md §5.4–5.8): the candidates on each side with capability {@code c_j}, affinity to their
  * protégé, cost distribution and breach cost {@code beta_j}, and the two principals.
  * Immutable; validated on construction.
  */
@@ -141,7 +141,7 @@ public final class CrisisGame {
         }
     }
 
-    /** A supporter's breach cost (spec section 2): offense only for an offense pledge; any other obligation counts as consultation; none costs nothing (A6). */
+    /** A supporter's breach cost (docs/model.md §5.8): offense only for an offense pledge; any other obligation counts as consultation; none costs nothing (A6). */
     private static double supporterLambda(Parameters p, Obligation o) {
         return switch (o) {
             case OFFENSE -> p.lambda(Obligation.OFFENSE);

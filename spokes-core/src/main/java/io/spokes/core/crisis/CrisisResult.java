@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every measure of one crisis (spec section 5) with the inputs that produced it.
+ * Every measure of one crisis (docs/model.md §5.11) with the inputs that produced it.
  *
  * @param crisis        challenger and target
  * @param hub           the target's hub, or null when the target has none

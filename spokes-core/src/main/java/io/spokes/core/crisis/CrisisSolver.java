@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * Solves crises on one scenario: both fixed points of the intervention stage, the selected one,
- * the target's and challenger's decisions in closed form and every measure (spec sections 3–5).
+ * the target's and challenger's decisions in closed form and every measure (docs/model.md §5.9–5.11).
  * The seed feeds only the coalition sampling used above {@code exact_limit} candidates.
  */
 public final class CrisisSolver {
@@ -154,7 +154,7 @@ public final class CrisisSolver {
     }
 
     /**
-     * {@code P_challenge} in closed form (spec section 4): C challenges iff
+     * {@code P_challenge} in closed form (docs/model.md §5.10): C challenges iff
      * {@code theta/kappa_C > P_r Ec_C / (s (1 - P_r Ep))}, and {@code log(theta/kappa_C)} is normal
      * with mean {@code mu_theta - log kbar_C} and variance {@code sigma_theta^2 + sigma_k^2}.
      */

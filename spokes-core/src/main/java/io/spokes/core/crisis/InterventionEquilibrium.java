@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 
 /**
- * The intervention stage's fixed point in threshold strategies (spec section 3): candidate
+ * The intervention stage's fixed point in threshold strategies (docs/model.md §5.9): candidate
  * {@code j} intervenes iff {@code kappa_j <= k_j*}, so {@code q_j = F_j(k_j*(q))}. Found by damped
  * iteration {@code q <- q + alpha (F(k*(q)) - q)} from a given start.
  */

@@ -96,7 +96,7 @@ public sealed interface Amendment {
 
     /**
      * Dissolves a treaty's multilateral machinery: it no longer counts as a treaty of three or more
-     * members when the equilibrium is selected (spec section 3). Its ties stay unless removed;
+     * members when the equilibrium is selected (docs/model.md §5.9). Its ties stay unless removed;
      * architectures use this to leave "bilateral hub ties only".
      */
     record Bilateralize(String treaty, String reason) implements Amendment {

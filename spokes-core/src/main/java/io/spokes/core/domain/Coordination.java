@@ -2,7 +2,7 @@ package io.spokes.core.domain;
 
 import java.util.Locale;
 
-/** Which fixed point of the intervention stage is selected (spec section 3). */
+/** Which fixed point of the intervention stage is selected (docs/model.md §5.9). */
 public enum Coordination {
     UPPER, LOWER, AUTO;
 

@@ -2,7 +2,7 @@ package io.spokes.core.domain;
 
 /**
  * Institutional features of a treaty that raise the institutionalization {@code iota} of its ties
- * by 0.25 each (spec section 1), capped at 1.
+ * by 0.25 each (docs/model.md §5.1), capped at 1.
  */
 public record Institutions(boolean integratedCommand, boolean basesTroops, boolean intelligenceSharing, boolean nuclearUmbrella) {
     public static final Institutions NONE = new Institutions(false, false, false, false);

@@ -16,7 +16,7 @@ public enum Obligation {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Defense and offense make a state an obligated defender (spec section 2). */
+    /** Defense and offense make a state an obligated defender (docs/model.md §5.4). */
     public boolean isMilitary() {
         return this == DEFENSE || this == OFFENSE;
     }

@@ -14,7 +14,7 @@ import java.util.Set;
  * @param members               members with their own (possibly asymmetric) obligations
  * @param institutions          integrated command, bases/troops, intelligence sharing, nuclear umbrella
  * @param consultationMechanism whether the treaty sets up a standing consultation body (used by
- *                              equilibrium selection, spec section 3)
+ *                              equilibrium selection, docs/model.md §5.9)
  * @param milinst               ATOP/Leeds–Anac military institutionalization 0–2, or null
  * @param iotaOverride          an explicit {@code iota} for the treaty's ties, or null
  * @param atopId                ATOP 5.1 {@code atopid}, or null for commitments ATOP does not code

@@ -27,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The ties, affinities and hub structure that a {@link Scenario} implies (spec section 1):
+ * The ties, affinities and hub structure that a {@link Scenario} implies (docs/model.md §5.1–5.3):
  * directed ties from the treaties in force, then the scenario's amendments in order; affinities
  * {@code a_jt}; the hub of each component of the defense graph and its spokes.
  */

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An architecture for a whole hub system (spec section 6, assumption A14), and the catalogue of
+ * An architecture for a whole hub system (docs/model.md §5.13, assumption A14), and the catalogue of
  * them. Every architecture starts from the hub-spoke baseline, in which the spokes have no ties
  * among themselves; each constant then adds its own ties in {@link #build}, so the compiler
  * guarantees every architecture has one.
@@ -45,8 +45,9 @@ public enum Architecture implements ScenarioTransform, VariantTerm {
             List<String> spokes = system.spokes();
             String hub = system.hub();
             if (spokes.size() >= 2) {
-                amendments.add(new Amendment.AddTreaty(new Treaty("lattice-" + hub, "Consultation among the spokes of " + hub,
-                        members(spokes, Obligation.CONSULTATION), Institutions.NONE, false, null, null, null, start, null, source), label()));
+                amendments.add(new Amendment.AddTreaty(Treaty.builder().id("lattice-" + hub).name("Consultation among the spokes of " + hub)
+                        .members(members(spokes, Obligation.CONSULTATION)).institutions(Institutions.NONE)
+                        .signed(start).source(source).build(), label()));
             }
             return scenario.amended(label(), amendments);
         }
@@ -66,9 +67,9 @@ public enum Architecture implements ScenarioTransform, VariantTerm {
             all.add(hub);
             all.addAll(system.spokes());
             // Integrated command is represented by the iota step below, so the treaty's own iota is 0 (counted once).
-            amendments.add(new Amendment.AddTreaty(new Treaty("collective-" + hub, "Collective defense of " + hub + " and its spokes",
-                    members(all, Obligation.DEFENSE), new Institutions(true, false, false, false), true, null, 0.0, null,
-                    start, null, source), label()));
+            amendments.add(new Amendment.AddTreaty(Treaty.builder().id("collective-" + hub).name("Collective defense of " + hub + " and its spokes")
+                    .members(members(all, Obligation.DEFENSE)).institutions(new Institutions(true, false, false, false))
+                    .consultationMechanism(true).iotaOverride(0.0).signed(start).source(source).build(), label()));
             double step = scenario.parameters().get(Parameter.IOTA_STEP);
             for (String a : all) {
                 for (String b : all) {
@@ -172,7 +173,7 @@ public enum Architecture implements ScenarioTransform, VariantTerm {
             }
         }
         LocalDate start = LocalDate.of(scenario.year(), 1, 1);
-        String source = "Spokes architecture '" + code + "' (spec section 6)";
+        String source = "Spokes architecture '" + code + "' (docs/model.md, section 5.13)";
         return build(scenario, system, amendments, start, source);
     }
 

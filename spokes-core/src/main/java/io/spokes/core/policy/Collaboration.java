@@ -44,10 +44,10 @@ public record Collaboration(String spoke, Obligation obligation) implements Scen
             if (other.equals(spoke)) {
                 continue;
             }
-            Treaty pact = new Treaty(spoke + "-" + other + "-collaboration", "Spoke collaboration " + spoke + "-" + other,
-                    List.of(Membership.of(spoke, obligation), Membership.of(other, obligation)),
-                    new Institutions(false, false, true, false), false, null, 0.0, null,
-                    LocalDate.of(scenario.year(), 1, 1), null, "Spokes policy 'collaboration' (spec section 6)");
+            Treaty pact = Treaty.builder().id(spoke + "-" + other + "-collaboration").name("Spoke collaboration " + spoke + "-" + other)
+                    .members(List.of(Membership.of(spoke, obligation), Membership.of(other, obligation)))
+                    .institutions(new Institutions(false, false, true, false)).iotaOverride(0.0)
+                    .signed(LocalDate.of(scenario.year(), 1, 1)).source("Spokes policy 'collaboration' (docs/model.md, section 5.13)").build();
             amendments.add(new Amendment.AddTreaty(pact, label()));
             amendments.add(new Amendment.AdjustTie(spoke, other, step, null, 1.0, label()));
             amendments.add(new Amendment.AdjustTie(other, spoke, step, null, 1.0, label()));

@@ -3,7 +3,7 @@ package io.spokes.core.policy;
 import io.spokes.core.domain.Scenario;
 
 /**
- * A pure change to a scenario (spec section 6): a spoke's policy or a hub system's architecture.
+ * A pure change to a scenario (docs/model.md §5.13): a spoke's policy or a hub system's architecture.
  * Transforms compose by applying them in order; each records itself in {@link Scenario#transforms()}.
  */
 public interface ScenarioTransform {

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * One candidate, so the expectation over the others' coalition K is trivial and
- * {@code k* = (a s (p(T+j) - p(T)) + beta) / (c_j/(c_T+c_j))^phi}, {@code q = F(k*)} (spec section 3).
+ * {@code k* = (a s (p(T+j) - p(T)) + beta) / (c_j/(c_T+c_j))^phi}, {@code q = F(k*)} (docs/model.md §5.9).
  * Expected numbers come from the oracle {@code src/test/oracle/single_candidate.py} (python3,
  * standard library; it prints them under each test method's name; see src/test/oracle/README.md).
  */
