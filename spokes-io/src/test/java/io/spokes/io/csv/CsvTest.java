@@ -78,6 +78,13 @@ class CsvTest {
     }
 
     @Test
+    void aNumeralThatIsNotANumbersTextIsRefusedWhereAssertionsAreOn() {
+        // numeral() skips the quoting scan, so free text there would break the table; the tests run with -ea.
+        assertThatThrownBy(() -> CsvWriter.to(new StringWriter()).numeral("1,5")).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> CsvWriter.to(new StringWriter()).numeral("")).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
     void linesEndWithLfAndAnUnfinishedRowIsEndedOnClose() throws IOException {
         StringWriter s = new StringWriter();
         try (CsvWriter w = CsvWriter.to(s)) {
