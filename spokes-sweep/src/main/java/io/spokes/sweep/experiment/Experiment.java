@@ -33,6 +33,13 @@ public record Experiment(String name, String description, String file, Scenario 
                          List<Variant> variants, List<Coordination> equilibria, List<MeasureSelector> measures,
                          List<Factor> factors, int chunk, String text, String scenarioText) {
 
+    /**
+     * The most points per part file. A chunk's rows are held in memory while it is solved and a kill
+     * loses the chunk being solved; beyond a few hundred points a part's own cost (two small files)
+     * is already about 1% of solving it, so larger chunks save nothing (docs/sweeps.md).
+     */
+    public static final int MAX_CHUNK = 250;
+
     public Experiment {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new FieldException("name", "experiment name must be letters, digits, '.', '_' or '-' (it names the output folder), got '" + name + "'");
@@ -60,6 +67,9 @@ public record Experiment(String name, String description, String file, Scenario 
         }
         if (replicates < 1 || chunk < 1 || points < 1) {
             throw new FieldException(replicates < 1 ? "replicates" : chunk < 1 ? "chunk" : "points", "must be at least 1");
+        }
+        if (chunk > MAX_CHUNK) {
+            throw new FieldException("chunk", "points per part file must lie in [1, " + MAX_CHUNK + "], got " + chunk);
         }
     }
 

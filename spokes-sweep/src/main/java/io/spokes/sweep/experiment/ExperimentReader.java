@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -160,7 +161,7 @@ public final class ExperimentReader {
             equilibria.add(scenario.parameters().coordination());
         }
         List<MeasureSelector> measures = measures(root, scenario);
-        int chunk = root.has("chunk") ? root.get("chunk").integer(1, 1_000_000, "points per part file")
+        int chunk = root.has("chunk") ? root.get("chunk").integer(1, Experiment.MAX_CHUNK, "points per part file")
                 : defaultChunk(Experiment.designSize(design, points, factors.size()));
         Experiment.Builder experiment = Experiment.builder().name(name).description(description).file(file).scenario(scenario)
                 .scenarioFile(scenarioFile).design(design).points(points).levels(levels).candidates(candidates)
@@ -171,7 +172,7 @@ public final class ExperimentReader {
 
     /** About a hundred parts per sweep, each of 1 to 250 points: small enough to lose little on a kill. */
     static int defaultChunk(int designSize) {
-        return Math.max(1, Math.min(250, (designSize + 99) / 100));
+        return Math.max(1, Math.min(Experiment.MAX_CHUNK, (designSize + 99) / 100));
     }
 
     private static List<Factor> factors(LocatedNode node, DesignKind design) {
@@ -232,10 +233,29 @@ public final class ExperimentReader {
                 }
                 Factor.Scale sc = scale;
                 int lv = levels;
-                out.add(build(f, () -> Factor.range(p, low, high, sc, lv)));
+                Factor factor = build(f, () -> Factor.range(p, low, high, sc, lv));
+                if (design == DesignKind.FACTORIAL && p.isInteger()) {
+                    wholeLevels(f, factor);
+                }
+                out.add(factor);
             }
         }
         return out;
+    }
+
+    /**
+     * A factorial grid of a whole-number parameter: its evenly spaced levels are rounded, which must
+     * not make two of them equal (every combination would be solved twice, silently).
+     */
+    private static void wholeLevels(LocatedNode at, Factor f) {
+        Set<Double> seen = new HashSet<>();
+        for (int i = 0; i < f.levels(); i++) {
+            if (!seen.add(f.value(f.levelCoordinate(i)))) {
+                throw at.error(at.has("levels") ? "levels" : "range", f.symbol() + " is a whole number: " + f.levels()
+                        + " evenly spaced levels on [" + (long) f.low() + ", " + (long) f.high() + "] round to repeated values ("
+                        + (long) f.value(f.levelCoordinate(i)) + " twice); give fewer levels, a wider range, or the values: [...] to solve");
+            }
+        }
     }
 
     private static List<Crisis> crises(LocatedNode root, Scenario scenario) {
@@ -326,6 +346,11 @@ public final class ExperimentReader {
                 throw n.error("unknown measure '" + m.name() + "'; known: " + String.join(", ", Measure.codes()));
             }
             if (m.state() != null) {
+                Measure measure = Measure.byCode(m.name()).orElseThrow();
+                if (measure.scope() != Measure.Scope.STATE) {
+                    throw n.error("'" + m.name() + "' has one value per " + (measure.scope() == Measure.Scope.HUB ? "crisis, about the target's hub"
+                            : measure.scope().code()) + ", not one per state: write '" + m.name() + "' without ':" + m.state() + "'");
+                }
                 build(n, () -> scenario.requireState(m.state()));
             }
             if (out.contains(m)) {

@@ -45,6 +45,11 @@ public record Factor(Parameter parameter, double low, double high, Scale scale, 
     }
 
     private static void check(Parameter p, double v, String field) {
+        if (p.isInteger() && v >= p.min() && v <= p.max() && v != Math.rint(v)) {
+            // the design rounds the values it draws inside a range, but what is written is taken as written
+            throw new FieldException(field, p.symbol() + " is a whole number: write " + (long) Math.floor(v) + " or " + (long) Math.ceil(v)
+                    + ", got " + v + " (values drawn inside a range are rounded to whole numbers)");
+        }
         try {
             p.check(v);
         } catch (FieldException e) {

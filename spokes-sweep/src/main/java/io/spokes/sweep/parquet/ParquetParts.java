@@ -2,6 +2,7 @@ package io.spokes.sweep.parquet;
 
 import io.spokes.io.csv.CsvReader;
 import io.spokes.sweep.experiment.Experiment;
+import io.spokes.sweep.run.KillPoint;
 import io.spokes.sweep.run.SweepFolder;
 
 import java.io.IOException;
@@ -84,12 +85,15 @@ public final class ParquetParts {
                 if (coverEveryChunk(folder, e.chunkCount())) {
                     for (Path p : parts(parts)) {
                         Files.move(p, tmp.resolve(p.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+                        KillPoint.reach("publish.parquet");
                     }
                 } else {
                     writeFromTable(e, folder, tmp.resolve(name(0, e.chunkCount() - 1)));
+                    KillPoint.reach("publish.parquet");
                 }
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             }
+            KillPoint.reach("publish.parts");
             deleteTree(parts);
         } catch (IOException x) {
             throw new UncheckedIOException("cannot write " + target + ": " + x.getMessage(), x);

@@ -68,6 +68,7 @@ public final class ChunkRun {
                     folder.write(solver.solveChunk(chunk, done, part));
                 }
             }
+            KillPoint.reach("solve.parquet");
             part.commit();
         } catch (IOException x) {
             throw new UncheckedIOException("cannot write the Parquet part " + parquet + ": " + x.getMessage(), x);

@@ -5,6 +5,7 @@ import io.spokes.io.AtomicOutput;
 import io.spokes.io.InputException;
 import io.spokes.io.csv.CsvWriter;
 import io.spokes.sweep.experiment.Experiment;
+import io.spokes.sweep.parquet.ParquetParts;
 import io.spokes.sweep.stats.MeasureStats;
 import io.spokes.sweep.stats.SweepSummary;
 import io.spokes.sweep.table.SweepTable;
@@ -15,7 +16,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,45 +70,110 @@ public final class SweepFolder {
     }
 
     /**
-     * Makes the folder ready for this experiment, or checks that it already belongs to it. A folder
-     * of another experiment (or of a changed scenario or version) is refused, never mixed.
+     * Makes the folder ready for this experiment, or checks that it already belongs to it, and puts
+     * right whatever a killed run left: a missing copy, a missing {@code parts/}, hidden temporary
+     * files. A folder of another experiment (or of a changed scenario or version) is refused, never
+     * mixed.
+     *
+     * <p>The manifest is written first, alone in an empty folder, and says which experiment the
+     * folder belongs to; everything else (the copies, {@code parts/}) is made again by any run that
+     * finds it missing. So a run killed, or stopped by a full disk, at any moment of the creation
+     * leaves a folder that is empty, holds only the manifest's temporary file, or has a manifest:
+     * the same command resumes each of them.
      */
     public void claim(Experiment e) {
         Path manifest = dir.resolve(MANIFEST);
         try {
-            if (Files.isRegularFile(manifest)) {
-                Properties p = new Properties();
-                try (Reader r = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
-                    p.load(r);
-                }
-                if (!e.fingerprint().equals(p.getProperty("fingerprint"))) {
-                    throw new InputException(dir.toString(), 0, 0, "--out", "this folder holds a sweep of another experiment "
-                            + "(or of a changed experiment, scenario or Spokes version: '" + p.getProperty("experiment") + "', "
-                            + p.getProperty("version") + "); choose another --out or remove the folder");
-                }
-                if (!complete()) {
-                    cleanTemporaries();
-                }
-                return;
+            if (!Files.isRegularFile(manifest)) {
+                create(e, manifest);
             }
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> s = Files.list(dir)) {
-                    if (s.findAny().isPresent()) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            if (!e.fingerprint().equals(p.getProperty("fingerprint"))) {
+                throw new InputException(dir.toString(), 0, 0, "--out", "this folder holds a sweep of another experiment "
+                        + "(or of a changed experiment, scenario or Spokes version: '" + p.getProperty("experiment") + "', "
+                        + p.getProperty("version") + "); choose another --out or remove the folder");
+            }
+            cleanTemporaries();
+            copy(EXPERIMENT, e.text(), "create.experiment");
+            copy(SCENARIO, e.scenarioText(), "create.scenario");
+            KillPoint.reach("create.parts");
+            if (complete()) {
+                deleteParts();
+            } else {
+                Files.createDirectories(dir.resolve(PARTS));
+            }
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot prepare the sweep folder " + dir + ": " + reason(x), x);
+        }
+    }
+
+    /** A new sweep: the folder must be new or empty (a killed creation's manifest temporary file aside). */
+    private void create(Experiment e, Path manifest) throws IOException {
+        if (Files.isDirectory(dir)) {
+            List<Path> leftover = new ArrayList<>();
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : s.toList()) {
+                    if (!temporaryOf(p, MANIFEST)) {
                         throw new InputException(dir.toString(), 0, 0, "--out", "the folder is not empty and holds no sweep; "
                                 + "choose an empty or new folder so that no file of yours is overwritten");
                     }
+                    leftover.add(p);
                 }
-            } else if (Files.exists(dir)) {
-                throw new InputException(dir.toString(), 0, 0, "--out", "exists and is not a folder");
             }
-            Files.createDirectories(dir.resolve(PARTS));
-            AtomicOutput.write(dir.resolve(EXPERIMENT), w -> w.write(e.text()));
-            AtomicOutput.write(dir.resolve(SCENARIO), w -> w.write(e.scenarioText()));
-            // The manifest is written last: its presence says the copies beside it are complete.
-            AtomicOutput.write(manifest, w -> w.write(manifestText(e)));
-        } catch (IOException x) {
-            throw new UncheckedIOException("cannot prepare " + dir + ": " + x.getMessage(), x);
+            for (Path p : leftover) {
+                Files.deleteIfExists(p);
+            }
+        } else if (Files.exists(dir)) {
+            throw new InputException(dir.toString(), 0, 0, "--out", "exists and is not a folder");
         }
+        Files.createDirectories(dir);
+        KillPoint.reach("create.folder");
+        AtomicOutput.write(manifest, w -> {
+            w.write(manifestText(e));
+            halfWritten(w, "create.manifest");
+        });
+    }
+
+    /** Writes a copy beside the manifest unless a run before this one did (copies are written whole). */
+    private void copy(String name, String text, String killPoint) {
+        if (!Files.isRegularFile(dir.resolve(name))) {
+            AtomicOutput.write(dir.resolve(name), w -> {
+                w.write(text);
+                halfWritten(w, killPoint);
+            });
+        }
+    }
+
+    /** A kill point inside a file being written: its temporary file is on disk, not yet renamed. */
+    private static void halfWritten(Writer w, String killPoint) throws IOException {
+        w.flush();
+        KillPoint.reach(killPoint);
+    }
+
+    /** An {@link AtomicOutput} temporary file of {@code name}: {@code .NAME<random>.tmp}. */
+    private static boolean temporaryOf(Path p, String name) {
+        String n = p.getFileName().toString();
+        return n.startsWith("." + name) && n.endsWith(".tmp") && Files.isRegularFile(p);
+    }
+
+    /**
+     * What went wrong, with the path it went wrong on unless that is the folder itself: a file
+     * system's own message may be the path alone.
+     */
+    private String reason(IOException x) {
+        if (x instanceof FileSystemException f) {
+            String why = f.getReason() != null ? f.getReason()
+                    : f instanceof AccessDeniedException ? "permission denied"
+                    : f instanceof NoSuchFileException ? "no such file or folder"
+                    : f instanceof NotDirectoryException ? "not a folder"
+                    : f instanceof FileAlreadyExistsException ? "already exists"
+                    : f.getClass().getSimpleName();
+            return (f.getFile() == null || f.getFile().equals(dir.toString()) ? "" : f.getFile() + ": ") + why;
+        }
+        return x.getMessage() == null ? x.getClass().getSimpleName() : x.getMessage();
     }
 
     private static String manifestText(Experiment e) {
@@ -118,18 +189,31 @@ public final class SweepFolder {
                 + "version=" + SpokesVersion.VERSION + "\n";
     }
 
-    /** Temporary files of a killed writer: hidden names ending in .tmp. */
+    /**
+     * Temporary files of a killed writer, all hidden and ending in .tmp: of the manifest, the copies
+     * and the joined tables beside them, of the parts in {@code parts/} and {@code parquet-parts/}.
+     * The copy of the Parquet table being published ({@code .results.parquet.tmp/}) is left to
+     * {@link io.spokes.sweep.parquet.ParquetParts#publish}, which starts it again.
+     */
     private void cleanTemporaries() throws IOException {
-        Path parts = dir.resolve(PARTS);
-        if (!Files.isDirectory(parts)) {
-            Files.createDirectories(parts);
-            return;
-        }
-        try (Stream<Path> s = Files.list(parts)) {
+        try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.toList()) {
-                String n = p.getFileName().toString();
-                if (n.startsWith(".") && n.endsWith(".tmp")) {
-                    Files.deleteIfExists(p);
+                for (String name : List.of(MANIFEST, EXPERIMENT, SCENARIO, SUMMARY, RESULTS)) {
+                    if (temporaryOf(p, name)) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
+        for (Path sub : List.of(dir.resolve(PARTS), dir.resolve(ParquetParts.DIR))) {
+            if (Files.isDirectory(sub)) {
+                try (Stream<Path> s = Files.list(sub)) {
+                    for (Path p : s.toList()) {
+                        String n = p.getFileName().toString();
+                        if (n.startsWith(".") && n.endsWith(".tmp")) {
+                            Files.deleteIfExists(p);
+                        }
+                    }
                 }
             }
         }
@@ -170,8 +254,15 @@ public final class SweepFolder {
 
     /** Writes a chunk: summary part, then table part, each whole or not at all. */
     public void write(ChunkResult r) {
-        AtomicOutput.write(partSummary(r.chunk()), w -> r.summary().save(w));
-        AtomicOutput.write(part(r.chunk()), r.rows().getBytes(StandardCharsets.UTF_8));
+        AtomicOutput.write(partSummary(r.chunk()), w -> {
+            r.summary().save(w);
+            halfWritten(w, "solve.summary");
+        });
+        AtomicOutput.write(part(r.chunk()), w -> {
+            w.write(r.rows());
+            halfWritten(w, "solve.rows");
+        });
+        KillPoint.reach("solve.chunk");
     }
 
     /**
@@ -195,7 +286,10 @@ public final class SweepFolder {
         } catch (IOException x) {
             throw new UncheckedIOException("cannot read the summary parts of " + dir + ": " + x.getMessage(), x);
         }
-        AtomicOutput.write(summary(), w -> writeSummary(w, total, e));
+        AtomicOutput.write(summary(), w -> {
+            writeSummary(w, total, e);
+            halfWritten(w, "join.summary");
+        });
         AtomicOutput.write(results(), w -> {
             // The parts are rows of the same table (CsvWriter's), so the table is the header and then the parts as they are.
             w.write(SweepTable.header(e));
@@ -203,8 +297,12 @@ public final class SweepFolder {
                 try (Reader r = Files.newBufferedReader(part(c), StandardCharsets.UTF_8)) {
                     r.transferTo(w);
                 }
+                if (c == chunks / 2) {
+                    halfWritten(w, "join.results");
+                }
             }
         });
+        KillPoint.reach("join.parts");
         deleteParts();
     }
 
@@ -222,15 +320,23 @@ public final class SweepFolder {
         }
     }
 
+    /** Removes {@code parts/} once the table is joined (also when a run killed while removing it left some). */
     private void deleteParts() {
         Path parts = dir.resolve(PARTS);
+        if (!Files.isDirectory(parts)) {
+            return;
+        }
         try (Stream<Path> s = Files.list(parts)) {
-            for (Path p : s.toList()) {
-                Files.deleteIfExists(p);
+            List<Path> files = s.toList();
+            for (int i = 0; i < files.size(); i++) {
+                Files.deleteIfExists(files.get(i));
+                if (i == files.size() / 2) {
+                    KillPoint.reach("join.deleting");
+                }
             }
             Files.deleteIfExists(parts);
         } catch (IOException x) {
-            // The results are complete; leftover parts waste space but change nothing.
+            // The results are complete; leftover parts waste space, change nothing, and go on the next run.
         }
     }
 }

@@ -56,6 +56,9 @@ class ExperimentReaderTest {
         FieldException chunk = catchThrowableOfType(FieldException.class, () -> e.toBuilder().chunk(0).build());
         assertThat(chunk.field()).isEqualTo("chunk");
         assertThat(chunk.getMessage()).isEqualTo("must be at least 1");
+        FieldException large = catchThrowableOfType(FieldException.class, () -> e.toBuilder().chunk(Experiment.MAX_CHUNK + 1).build());
+        assertThat(large.field()).isEqualTo("chunk");
+        assertThat(large.getMessage()).isEqualTo("points per part file must lie in [1, 250], got 251");
     }
 
     @Test
@@ -74,6 +77,24 @@ class ExperimentReaderTest {
                 .replace("rho: {range: [0.0, 0.6]}", "rho: {range: [0.0, 0.6], levels: 4}")
                 .replace("lambda_defense: {range: [0.1, 1.0]}", "lambda_defense: {values: [0.1, 0.5]}");
         assertThat(Experiments.read(dir, factorial).designSize()).isEqualTo(3 * 4 * 2);
+    }
+
+    @Test
+    void valuesDrawnInsideAWholeNumberRangeAreRoundedAndAFactorialGridKeepsItsWholeLevels() {
+        Experiment latin = Experiments.read(dir, Experiments.toyLatin(50).replace("  rho:", "  samples: {range: [16, 64]}\n  rho:"));
+        Factor samples = latin.factors().get(1);
+        assertThat(samples.parameter()).isEqualTo(Parameter.SAMPLES);
+        var design = io.spokes.sweep.design.Design.of(latin);
+        for (int i = 0; i < latin.designSize(); i++) {
+            double v = samples.value(design.unit(i)[1]);
+            assertThat(v).isBetween(16.0, 64.0).isEqualTo(Math.rint(v));
+        }
+        // 16 + u 48 rounded: u = 0.51 gives 40.48, hence 40
+        assertThat(samples.value(0.51)).isEqualTo(40.0);
+        Experiment grid = Experiments.read(dir, factorial(Experiments.toyLatin(10)).replace("  rho:", "  samples: {range: [16, 64], levels: 4}\n  rho:"));
+        Factor levels = grid.factors().get(1);
+        assertThat(java.util.stream.IntStream.range(0, 4).mapToDouble(i -> levels.value(levels.levelCoordinate(i))).toArray())
+                .containsExactly(16, 32, 48, 64);
     }
 
     @Test
@@ -116,7 +137,29 @@ class ExperimentReaderTest {
                 Arguments.of("malformed YAML", ok.replace("parameters:\n", "parameters:\n  - [\n"), ":1", "", "malformed YAML"),
                 Arguments.of("duplicate key", ok.replace("seed: 7", "seed: 7\nseed: 8"), ":4:", "", "Duplicate field 'seed'"),
                 Arguments.of("missing scenario file", ok.replace(Experiments.TOY.toString(), "no-such.yaml"), ":2:11", "scenario", "no such scenario file"),
-                Arguments.of("chunk zero", ok.replace("chunk: 7", "chunk: 0"), ":15:8", "chunk", "must lie in [1, 1000000]"));
+                Arguments.of("chunk zero", ok.replace("chunk: 7", "chunk: 0"), ":15:8", "chunk", "must lie in [1, 250], got 0"),
+                // docs/sweeps.md: 1 to 250 points per part file
+                Arguments.of("chunk above 250", ok.replace("chunk: 7", "chunk: 1000"), ":15:8", "chunk", "must lie in [1, 250], got 1000"),
+                // docs/sweeps.md: a whole-number parameter's range ends and listed values are whole; drawn values are rounded
+                Arguments.of("whole-number parameter with a fractional end", ok.replace("  rho:", "  samples: {range: [16.5, 64]}\n  rho:"),
+                        ":13:21", "parameters.samples.range[0]", "samples is a whole number: write 16 or 17, got 16.5"),
+                Arguments.of("whole-number parameter with a fractional value", factorial(ok).replace("  rho:", "  samples: {values: [16, 17.5]}\n  rho:"),
+                        ":12:", "parameters.samples.values[1]", "write 17 or 18, got 17.5"),
+                Arguments.of("whole-number parameter out of its range", ok.replace("  rho:", "  samples: {range: [0.5, 64]}\n  rho:"),
+                        ":13:21", "parameters.samples.range[0]", "must lie in"),
+                Arguments.of("factorial levels of a whole-number parameter that round to repeats",
+                        factorial(ok).replace("  rho:", "  samples: {range: [16, 17], levels: 4}\n  rho:"),
+                        ":12:38", "parameters.samples.levels", "4 evenly spaced levels on [16, 17] round to repeated values (16 twice)"),
+                // docs/sweeps.md: name:STATE keeps one state's value of a per-state measure
+                Arguments.of("a state on a crisis-level measure", ok.replace("p_war,", "deterrence:KOR,"), ":10:24", "measures[1]",
+                        "'deterrence' has one value per crisis, not one per state: write 'deterrence' without ':KOR'"),
+                Arguments.of("a state on the hub's measure", ok.replace("p_war,", "p_war, hub_abandonment:USA,"), ":10:",
+                        "measures[2]", "write 'hub_abandonment' without ':USA'"));
+    }
+
+    /** The toy experiment as a factorial design (no points: the grid fixes them); every line after 'points' moves up one. */
+    private static String factorial(String latin) {
+        return latin.replace("design: latin", "design: factorial").replace("points: 10\n", "");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -121,6 +121,91 @@ class SweepTest {
         assertThat(Files.readString(dir.resolve("b/notes.txt"))).isEqualTo("mine");
     }
 
+    /** Hidden or .tmp files and folders anywhere under {@code folder}. */
+    private static List<String> temporaries(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(p -> !p.equals(folder)).map(p -> folder.relativize(p).toString())
+                    .filter(n -> n.startsWith(".") || n.contains("/.") || n.endsWith(".tmp")).toList();
+        }
+    }
+
+    @Test
+    void aJoinKilledWithItsTemporaryFilesOnDiskIsFinishedByTheNextRunWhichLeavesNone() throws IOException {
+        Experiment e = toy(40);
+        Sweep.run(e, dir.resolve("whole"), new LocalBackend(), 1, Progress.none());
+        // every chunk solved, then killed while joining: the summary and table half written under their temporary names
+        SweepFolder folder = new SweepFolder(dir.resolve("cut"));
+        folder.claim(e);
+        new LocalBackend().run(e, ExperimentSource.of(e), folder, folder.remaining(e), 1, Progress.none());
+        Files.writeString(dir.resolve("cut/.summary.csv4711.tmp"), "experiment,scenario\n");
+        Files.writeString(dir.resolve("cut/.results.csv4712.tmp"), "experiment,scenario,point\ntoy-lhs,toy,0");
+        assertThat(folder.remaining(e)).isEmpty();
+        Sweep.Outcome o = Sweep.run(e, dir.resolve("cut"), new LocalBackend(), 1, Progress.none());
+        assertThat(o.chunksSolved()).isZero();
+        assertThat(o.alreadyComplete()).isFalse();
+        assertThat(Files.mismatch(dir.resolve("whole/results.csv"), dir.resolve("cut/results.csv"))).isEqualTo(-1L);
+        assertThat(Files.mismatch(dir.resolve("whole/summary.csv"), dir.resolve("cut/summary.csv"))).isEqualTo(-1L);
+        assertThat(temporaries(dir.resolve("cut"))).isEmpty();
+        assertThat(dir.resolve("cut/parts")).doesNotExist();
+    }
+
+    @Test
+    void aCompleteFolderWithLeftoversOfAKilledJoinIsTidiedAndLeftAsItIs() throws IOException {
+        Experiment e = toy(20);
+        Path out = dir.resolve("done");
+        Sweep.run(e, out, new LocalBackend(), 1, Progress.none());
+        byte[] table = Files.readAllBytes(out.resolve("results.csv"));
+        // killed after the table's rename: parts/ not yet removed, a Parquet copy being published, stale temporary files
+        Files.createDirectories(out.resolve("parts"));
+        Files.writeString(out.resolve("parts/part-000000.csv"), "a part");
+        Files.writeString(out.resolve("parts/.part-000001.csv99.tmp"), "half a part");
+        Files.writeString(out.resolve(".results.csv17.tmp"), "half a table");
+        Files.writeString(out.resolve(".sweep.properties3.tmp"), "half a manifest");
+        Files.createDirectories(out.resolve("parquet-parts"));
+        Files.writeString(out.resolve("parquet-parts/.part-000000-000000.parquet.x.tmp"), "half a Parquet part");
+        assertThat(temporaries(out)).hasSize(4);
+        assertThat(Sweep.run(e, out, new LocalBackend(), 1, Progress.none()).alreadyComplete()).isTrue();
+        assertThat(temporaries(out)).isEmpty();
+        assertThat(out.resolve("parts")).doesNotExist();
+        assertThat(out.resolve("parquet-parts")).doesNotExist();
+        assertThat(out.resolve("results.csv")).hasBinaryContent(table);
+        io.spokes.sweep.parquet.ParquetRows.assertHoldsTheTable(out);
+    }
+
+    @Test
+    void aFolderHoldingOnlyTheManifestOrItsTemporaryFileIsResumed() throws IOException {
+        Experiment e = toy(20);
+        Sweep.run(e, dir.resolve("whole"), new LocalBackend(), 1, Progress.none());
+        // killed while the manifest was written: the folder holds nothing but its temporary file
+        Path a = dir.resolve("a");
+        Files.createDirectories(a);
+        Files.writeString(a.resolve(".sweep.properties8.tmp"), "# A Spokes sweep folder");
+        Sweep.run(e, a, new LocalBackend(), 1, Progress.none());
+        // killed after the manifest, before the copies and parts/
+        Path b = dir.resolve("b");
+        Files.createDirectories(b);
+        Files.copy(dir.resolve("whole/sweep.properties"), b.resolve("sweep.properties"));
+        Sweep.run(e, b, new LocalBackend(), 1, Progress.none());
+        for (Path done : List.of(a, b)) {
+            for (String f : List.of("results.csv", "summary.csv", "sweep.properties", "experiment.yaml", "scenario.yaml")) {
+                assertThat(Files.mismatch(dir.resolve("whole").resolve(f), done.resolve(f))).as(done + "/" + f).isEqualTo(-1L);
+            }
+            assertThat(temporaries(done)).isEmpty();
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsOneLineNamingThePathAndTheReason() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        // --out under a regular file: the folder cannot be made
+        assertThatThrownBy(() -> Sweep.run(toy(10), file.resolve("sweep"), new LocalBackend(), 1, Progress.none()))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                // the reason is the system's (strerror): "Not a directory" on Linux
+                .hasMessageStartingWith("cannot prepare the sweep folder " + file.resolve("sweep") + ": ")
+                .hasMessageNotContaining(file.resolve("sweep") + ": " + file).hasMessageNotContaining("\n")
+                .hasMessageEndingWith("Not a directory");
+    }
+
     @Test
     void noResultsFileExistsUntilEveryPartIsDone() throws IOException {
         Experiment e = toy(30);
