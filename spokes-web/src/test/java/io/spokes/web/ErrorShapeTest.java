@@ -81,6 +81,22 @@ class ErrorShapeTest {
     }
 
     @Test
+    void aClientThatExpects100ContinueGetsItBeforeSendingTheBody() throws Exception {
+        String body = "{\"scenario\": \"toy-triangle\", \"challenger\": \"PRK\", \"target\": \"KOR\"}";
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", lab.port())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("POST /api/crisis HTTP/1.1\r\n" + HOST + "Content-Type: application/json\r\nExpect: 100-continue\r\n"
+                    + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            byte[] interim = new byte[25];
+            int n = s.getInputStream().readNBytes(interim, 0, interim.length);
+            assertThat(new String(interim, 0, n, StandardCharsets.ISO_8859_1)).startsWith("HTTP/1.1 100 Continue");
+            s.getOutputStream().write(body.getBytes(StandardCharsets.ISO_8859_1));
+            String rest = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(rest).contains("HTTP/1.1 200 OK").contains("\"deterrence\"");
+        }
+    }
+
+    @Test
     void validUtf8StillReadsAsBefore() {
         Lab.Reply r = lab.post("/api/compare", "{\"scenario\": \"korea-2023\", \"challenger\": \"PRK\", \"target\": \"K\u00d6R\"}");
         assertThat(r.status()).as(r.toString()).isEqualTo(422);
