@@ -14,6 +14,11 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Reading request bodies (bounded, strict JSON) and writing JSON answers. */
@@ -43,10 +48,44 @@ public final class Json {
             if (bytes.length > Limits.MAX_BODY_BYTES) {
                 throw tooLarge(-1);
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return utf8(bytes);
         } catch (IOException e) {
             throw ApiException.badRequest("", "could not read the request body: " + e.getMessage());
         }
+    }
+
+    /**
+     * The body as UTF-8 text, refusing (400) bytes that are not UTF-8 rather than replacing them
+     * silently with U+FFFD (a scenario name or label would change without a word).
+     */
+    static String utf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            throw ApiException.badRequest("", "the request body is not valid UTF-8: the byte at offset " + at + " (0x"
+                    + String.format(java.util.Locale.ROOT, "%02X", bytes[at] & 0xff) + ") does not start or continue a UTF-8 character"
+                    + lineAndColumn(bytes, at) + "; send JSON encoded as UTF-8");
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /** Where byte {@code at} is, as line and column (counting characters before it), for the message. */
+    private static String lineAndColumn(byte[] bytes, int at) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i < at; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                start = i + 1;
+            }
+        }
+        String before = new String(bytes, start, at - start, StandardCharsets.UTF_8);
+        return " (line " + line + ", column " + (before.codePointCount(0, before.length()) + 1) + ")";
     }
 
     static ApiException tooLarge(long declared) {

@@ -79,6 +79,15 @@ public final class LabServer implements AutoCloseable {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.maxRequestSize = Limits.MAX_BODY_BYTES;
             cfg.http.prefer405over404 = true;
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(Limits.MAX_HEADER_BYTES);
+                http.setSendServerVersion(false);
+            });
+            cfg.jetty.modifyServer(server -> {
+                // Bodies are received without holding a thread, within a deadline, a few per client at once.
+                server.insertHandler(new BodyGate(Limits.BODY_DEADLINE, Limits.MAX_BODIES_PER_CLIENT));
+                server.setErrorHandler(new ServerRefusals());
+            });
             // Javalin's own JSON (ctx.json, bodyAsClass) goes through the lab's strict mapper, on the project's Jackson 2
             cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             cfg.staticFiles.add(sf -> {
@@ -101,7 +110,7 @@ public final class LabServer implements AutoCloseable {
                         + "): " + e.getMessage() + " — please report it with what you did")));
             });
             routes.error(404, ctx -> {
-                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                if (ctx.result() == null) {
                     refuse(ctx, 404, "no such endpoint: " + ctx.method() + " " + ScenarioLibrary.shorten(ctx.path()) + "; see docs/api.md");
                 }
             });
@@ -116,13 +125,12 @@ public final class LabServer implements AutoCloseable {
         });
     }
 
-    /** Javalin's own refusals (404, 405, 413) in the API's error format on API paths. */
+    /**
+     * Javalin's own refusals (404, 405, 413) in the API's error body, on every path: one shape for
+     * every error the lab gives, as Jetty's own refusals ({@link ServerRefusals}).
+     */
     private static void refuse(Context ctx, int status, String message) {
-        if (ctx.path().startsWith("/api/")) {
-            Json.send(ctx, status, Json.error(new ApiException(status, "", message)));
-        } else {
-            ctx.status(status).contentType("text/plain; charset=utf-8").result(status + " " + message);
-        }
+        Json.send(ctx, status, Json.error(new ApiException(status, "", message)));
     }
 
     public int port() {

@@ -28,6 +28,15 @@ public final class Limits {
     /** A computation still running after this answers 503 instead of keeping the page waiting. */
     public static final Duration SOLVE_TIMEOUT = Duration.ofSeconds(20);
     public static final int MAX_LABEL_CHARS = 200;
+    /**
+     * A request body must arrive in full within this time, else 408 and the connection is closed:
+     * 1 MiB takes under 9 s even at 1 Mbit/s, and a body from the page (a few KiB) milliseconds.
+     */
+    public static final Duration BODY_DEADLINE = Duration.ofSeconds(10);
+    /** Bodies one client address may be sending at once (a browser opens at most 6 connections to a host). */
+    public static final int MAX_BODIES_PER_CLIENT = 16;
+    /** Request line and headers together (Jetty's default, set explicitly): above it 414 or 431. */
+    public static final int MAX_HEADER_BYTES = 8_192;
 
     private Limits() {
     }

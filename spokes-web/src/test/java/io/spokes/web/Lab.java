@@ -132,6 +132,19 @@ public final class Lab implements AutoCloseable, BeforeAllCallback, AfterAllCall
         }
     }
 
+    /** Bytes written as they are on a socket (malformed requests no HTTP client would send); the whole answer. */
+    public String raw(byte[] request) {
+        try (Socket s = new Socket("127.0.0.1", port())) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            out.write(request);
+            out.flush();
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         server.close();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,19 +23,26 @@ import java.util.Optional;
 
 /**
  * Saved runs in an embedded H2 database file ({@code runs.mv.db} in the data directory). Each save
- * is one committed transaction, flushed to the file before {@link #save} returns
- * ({@code WRITE_DELAY=0}), so a server killed after answering loses no saved run.
+ * (and delete) is one committed transaction, written to the file at commit ({@code WRITE_DELAY=0}:
+ * no background writer, the commit writes its chunk itself) and then forced to the disk
+ * ({@code CHECKPOINT SYNC}, an fsync) before {@link #save} returns, so a run the lab has
+ * acknowledged survives a killed server and a crash of the machine. The database stays open, and
+ * its file locked against a second lab, from {@link #open} to {@link #close} ({@code DB_CLOSE_DELAY=-1});
+ * only {@link #close} shuts it down ({@code DB_CLOSE_ON_EXIT=FALSE}: no H2 shutdown hook racing the lab's).
  */
 public final class RunStore implements AutoCloseable {
     /** Variant names are stored joined by this character, which no variant name contains. */
     private static final String SEPARATOR = "\n";
+    private static final String USER = "spokes";
     private static final String COLUMNS = "id, created, label, scenario_name, challenger, target, variants, seed, version";
 
     private final Path directory;
+    private final String url;
     private final JdbcConnectionPool pool;
 
-    private RunStore(Path directory, JdbcConnectionPool pool) {
+    private RunStore(Path directory, String url, JdbcConnectionPool pool) {
         this.directory = directory;
+        this.url = url;
         this.pool = pool;
     }
 
@@ -42,9 +50,9 @@ public final class RunStore implements AutoCloseable {
     public static RunStore open(Path directory) {
         Path dir = directory.toAbsolutePath().normalize();
         createPrivate(dir);
-        String url = "jdbc:h2:file:" + dir.resolve("runs") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "spokes", "");
-        RunStore store = new RunStore(dir, pool);
+        String url = "jdbc:h2:file:" + dir.resolve("runs") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;FILE_LOCK=FILE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
+        RunStore store = new RunStore(dir, url, pool);
         try {
             store.createSchema();
         } catch (SQLException e) {
@@ -113,11 +121,14 @@ public final class RunStore implements AutoCloseable {
             p.setString(11, run.results());
             p.setString(12, run.csv());
             p.executeUpdate();
+            long id;
             try (ResultSet keys = p.getGeneratedKeys()) {
                 keys.next();
-                return new RunSummary(keys.getLong(1), now, run.label(), run.scenario(), run.challenger(), run.target(),
-                        run.variants(), run.seed(), run.version());
+                id = keys.getLong(1);
             }
+            sync(c);
+            return new RunSummary(id, now, run.label(), run.scenario(), run.challenger(), run.target(),
+                    run.variants(), run.seed(), run.version());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot save the run: " + e.getMessage(), e);
         }
@@ -159,7 +170,9 @@ public final class RunStore implements AutoCloseable {
     public boolean delete(long id) {
         try (Connection c = pool.getConnection(); PreparedStatement p = c.prepareStatement("DELETE FROM run WHERE id = ?")) {
             p.setLong(1, id);
-            return p.executeUpdate() == 1;
+            boolean deleted = p.executeUpdate() == 1;
+            sync(c);
+            return deleted;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot delete run " + id + ": " + e.getMessage(), e);
         }
@@ -181,14 +194,30 @@ public final class RunStore implements AutoCloseable {
                 variants.isEmpty() ? List.of() : Arrays.asList(variants.split(SEPARATOR)), r.getLong("seed"), r.getString("version"));
     }
 
-    /** Closes the database cleanly (a kill is safe too; this only makes the next open faster). */
+    /**
+     * The statement just committed (the connection is in auto-commit) forced to the disk: the
+     * commit wrote it to the file, which survives the process; the fsync makes it survive the machine.
+     */
+    private static void sync(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        }
+    }
+
+    /**
+     * Closes the database cleanly (a kill is safe too; this only makes the next open faster). The
+     * pool's connections are closed first (the database stays open: {@code DB_CLOSE_DELAY=-1}),
+     * then one connection of its own shuts it down; shutting down through a pooled connection made
+     * the pool's close roll back on a closed database and log "Database is already closed" in
+     * {@code runs.trace.db} at every stop.
+     */
     @Override
     public void close() {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        pool.dispose();
+        try (Connection c = DriverManager.getConnection(url, USER, ""); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
-            // already closed: nothing left to flush
+            // already shut down: nothing left to write
         }
-        pool.dispose();
     }
 }

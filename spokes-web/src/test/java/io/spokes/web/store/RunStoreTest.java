@@ -45,6 +45,22 @@ class RunStoreTest {
     }
 
     @Test
+    void aNormalCloseLeavesNoStackTraceInTheTraceFile() throws Exception {
+        // Closing used to shut the database down through a pooled connection, whose return then
+        // failed on the closed database: "Database is already closed" in runs.trace.db at every stop.
+        try (RunStore store = RunStore.open(dir)) {
+            store.save(run("one", 1));
+            store.list(10);
+        }
+        Path trace = dir.resolve("runs.trace.db");
+        assertThat(Files.exists(trace) ? Files.readString(trace) : "").doesNotContain("Exception").doesNotContain("already closed");
+        try (RunStore store = RunStore.open(dir)) {
+            assertThat(store.count()).isEqualTo(1);
+        }
+        assertThat(Files.exists(trace) ? Files.readString(trace) : "").isEmpty();
+    }
+
+    @Test
     void theDataDirectoryIsCreatedPrivate() throws Exception {
         Path fresh = dir.resolve("a").resolve("b");
         try (RunStore store = RunStore.open(fresh)) {
