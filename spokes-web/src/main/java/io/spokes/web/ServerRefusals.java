@@ -32,7 +32,12 @@ final class ServerRefusals extends ErrorHandler {
         response.write(true, ByteBuffer.wrap(body(code, message)), callback);
     }
 
+    /**
+     * Deprecated for removal in Jetty 12.1 but still how 12.1.14 answers a request it cannot parse
+     * (ErrorShapeTest's raw-socket cases fail without it); drop it when Jetty does.
+     */
     @Override
+    @SuppressWarnings("removal")
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, JSON);
         return ByteBuffer.wrap(body(status, reason));
