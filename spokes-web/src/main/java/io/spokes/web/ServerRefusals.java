@@ -1,6 +1,5 @@
 package io.spokes.web;
 
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -30,17 +29,6 @@ final class ServerRefusals extends ErrorHandler {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.write(true, ByteBuffer.wrap(body(code, message)), callback);
-    }
-
-    /**
-     * Deprecated for removal in Jetty 12.1 but still how 12.1.14 answers a request it cannot parse
-     * (ErrorShapeTest's raw-socket cases fail without it); drop it when Jetty does.
-     */
-    @Override
-    @SuppressWarnings("removal")
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(HttpHeader.CONTENT_TYPE, JSON);
-        return ByteBuffer.wrap(body(status, reason));
     }
 
     static byte[] body(int status, String reason) {
