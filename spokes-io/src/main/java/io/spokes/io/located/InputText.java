@@ -48,10 +48,10 @@ public final class InputText {
             throw new InputException(name, 0, 0, "", "no such " + what + " file");
         }
         if (Files.isDirectory(path)) {
-            throw new InputException(name, 0, 0, "", "is a folder, not a " + what + " file");
+            throw new InputException(name, 0, 0, "", "is a folder; give the " + what + " file");
         }
         if (!Files.isRegularFile(path)) {
-            throw new InputException(name, 0, 0, "", "not a regular file (a device, pipe or socket); give a " + what + " file");
+            throw new InputException(name, 0, 0, "", "not a regular file (a device, pipe or socket); give the " + what + " file");
         }
         byte[] bytes;
         try {

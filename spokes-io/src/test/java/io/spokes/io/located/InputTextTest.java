@@ -43,7 +43,7 @@ class InputTextTest {
         // before the fix: 20 s, then an OutOfMemoryError
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> ScenarioReader.read(zero))
                 .isInstanceOf(InputException.class)
-                .hasMessage("/dev/zero: not a regular file (a device, pipe or socket); give a scenario file"));
+                .hasMessage("/dev/zero: not a regular file (a device, pipe or socket); give the scenario file"));
     }
 
     @Test
@@ -52,7 +52,7 @@ class InputTextTest {
         assumeTrue(Files.exists(zero), "no /dev/zero on this system");
         Path link = Files.createSymbolicLink(dir.resolve("zero.yaml"), zero);
         assertThatThrownBy(() -> ScenarioReader.read(link))
-                .hasMessage(link + ": not a regular file (a device, pipe or socket); give a scenario file");
+                .hasMessage(link + ": not a regular file (a device, pipe or socket); give the scenario file");
     }
 
     @Test
@@ -70,14 +70,14 @@ class InputTextTest {
         // before the fix: opening the FIFO blocked forever, waiting for a writer
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> ScenarioReader.read(fifo))
                 .isInstanceOf(InputException.class)
-                .hasMessage(fifo + ": not a regular file (a device, pipe or socket); give a scenario file"));
+                .hasMessage(fifo + ": not a regular file (a device, pipe or socket); give the scenario file"));
     }
 
     @Test
     void aFolderIsRefused() {
         assertThatThrownBy(() -> ScenarioReader.read(dir))
                 .isInstanceOf(InputException.class)
-                .hasMessage(dir + ": is a folder, not a scenario file");
+                .hasMessage(dir + ": is a folder; give the scenario file");
     }
 
     @Test
