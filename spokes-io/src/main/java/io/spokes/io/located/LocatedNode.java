@@ -148,19 +148,6 @@ public final class LocatedNode {
         }
     }
 
-    /** A number within [min, max]; {@code what} names it in the message ("capability of 'USA'"). */
-    public double number(double min, double max, String what) {
-        double d = number();
-        if (d < min || d > max) {
-            throw error(what + " must lie in [" + plain(min) + ", " + plain(max) + "], got " + value.asText());
-        }
-        return d;
-    }
-
-    private static String plain(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
-    }
-
     /** A list; a key left out is an empty list, an explicit null is an error. */
     public List<LocatedNode> list(String what) {
         if (value.isMissingNode()) {
