@@ -1,5 +1,7 @@
 package io.spokes.io;
 
+import io.spokes.core.domain.FieldException;
+
 /**
  * Bad input, with the place it was found: {@code file:line:column: field: what to fix}. The CLI
  * prints {@link #getMessage()} as one line and exits with code 2.
@@ -21,8 +23,9 @@ public class InputException extends RuntimeException {
         this.problem = problem;
     }
 
+    /** One line whatever the input held: control characters in the file name or the problem are escaped. */
     private static String format(String file, int line, int column, String field, String problem) {
-        StringBuilder b = new StringBuilder(file);
+        StringBuilder b = new StringBuilder(FieldException.escapeControls(file));
         if (line > 0) {
             b.append(':').append(line);
             if (column > 0) {
@@ -31,9 +34,11 @@ public class InputException extends RuntimeException {
         }
         b.append(": ");
         if (field != null && !field.isEmpty()) {
-            b.append(field).append(": ");
+            // a path is made of the file's keys: a pathological key is cut like any quoted input
+            String shown = field.length() > 2 * FieldException.QUOTE_LIMIT ? field.substring(0, 2 * FieldException.QUOTE_LIMIT) + "..." : field;
+            b.append(FieldException.escapeControls(shown)).append(": ");
         }
-        return b.append(problem).toString();
+        return b.append(FieldException.escapeControls(problem)).toString();
     }
 
     public String file() {

@@ -2,6 +2,7 @@ package io.spokes.web;
 
 import io.spokes.core.domain.Scenario;
 import io.spokes.io.InputException;
+import io.spokes.io.located.InputText;
 import io.spokes.io.scenario.ScenarioReader;
 
 import java.io.IOException;
@@ -98,17 +99,18 @@ public final class ScenarioLibrary {
             return new Entry(stem, f, null, f.getFileName() + ": larger than the lab's 1 MiB limit; use the command line");
         }
         try {
-            // Errors name the file as it sits in the folder, not the server's absolute path.
-            String text = Files.readString(f);
-            Scenario s = ScenarioReader.read(f.getFileName().toString(), text, f.toString().toLowerCase(Locale.ROOT).endsWith(".json"));
+            // Errors name the file as it sits in the folder, not the server's absolute path. The
+            // shared guarded read bounds the read itself (the file may grow after the size check)
+            // and locates a bad UTF-8 byte.
+            String name = f.getFileName().toString();
+            String text = InputText.read(f, name, "scenario", Limits.MAX_BODY_BYTES);
+            Scenario s = ScenarioReader.read(name, text, f.toString().toLowerCase(Locale.ROOT).endsWith(".json"));
             Limits.check(s);
             return new Entry(stem, f, s, null);
         } catch (InputException e) {
             return new Entry(stem, f, null, e.getMessage());
         } catch (ApiException e) {
             return new Entry(stem, f, null, f.getFileName() + ": " + e.getMessage());
-        } catch (IOException e) {
-            return new Entry(stem, f, null, f.getFileName() + ": cannot read: " + e.getMessage());
         }
     }
 

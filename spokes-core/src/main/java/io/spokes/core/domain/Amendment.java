@@ -78,8 +78,10 @@ public sealed interface Amendment {
             if (!(iotaDelta >= -1 && iotaDelta <= 1)) {
                 throw new FieldException("iota_delta", "iota_delta of " + from + "->" + to + " must lie in [-1, 1], got " + iotaDelta);
             }
-            if (!(pledge > 0) || !Double.isFinite(pledge)) {
-                throw new FieldException("pledge", "pledge of " + from + "->" + to + " must be a positive multiplier, got " + pledge);
+            // bounded like the alignment policy's pledge parameter: a larger multiplier makes breach costs meaningless
+            if (!(pledge > 0) || !(pledge <= Parameter.PLEDGE.max())) {
+                throw new FieldException("pledge", "pledge of " + from + "->" + to + " must be a positive multiplier of at most "
+                        + (int) Parameter.PLEDGE.max() + ", got " + pledge);
             }
         }
 
@@ -119,7 +121,7 @@ public sealed interface Amendment {
 
     private static void requirePair(String from, String to) {
         if (from == null || to == null || from.equals(to)) {
-            throw new FieldException("from", "a tie needs two different states, got '" + from + "' and '" + to + "'");
+            throw new FieldException("from", "a tie needs two different states, got " + FieldException.quote(from) + " and " + FieldException.quote(to));
         }
     }
 }

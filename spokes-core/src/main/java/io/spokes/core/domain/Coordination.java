@@ -16,6 +16,6 @@ public enum Coordination {
                 return c;
             }
         }
-        throw new FieldException("coordination", "coordination must be upper, lower or auto, got '" + text + "'");
+        throw new FieldException("coordination", "coordination must be upper, lower or auto, got " + FieldException.quote(text));
     }
 }

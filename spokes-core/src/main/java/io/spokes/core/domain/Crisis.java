@@ -7,7 +7,7 @@ public record Crisis(String challenger, String target, String label) {
             throw new FieldException("challenger", "a crisis needs a challenger and a target");
         }
         if (challenger.equals(target)) {
-            throw new FieldException("target", "a crisis needs two different states, got challenger = target = '" + target + "'");
+            throw new FieldException("target", "a crisis needs two different states, got challenger = target = " + FieldException.quote(target));
         }
         if (label == null || label.isBlank()) {
             label = challenger + " vs " + target;

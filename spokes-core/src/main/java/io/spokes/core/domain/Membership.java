@@ -14,11 +14,11 @@ public record Membership(String state, Set<Obligation> obligations) {
             throw new FieldException("state", "a treaty member needs a state id");
         }
         if (obligations == null || obligations.isEmpty()) {
-            throw new FieldException("obligations", "member '" + state + "' needs at least one obligation (use [none] for a member that owes nothing)");
+            throw new FieldException("obligations", "member " + FieldException.quote(state) + " needs at least one obligation (use [none] for a member that owes nothing)");
         }
         EnumSet<Obligation> copy = EnumSet.copyOf(obligations);
         if (copy.contains(Obligation.NONE) && copy.size() > 1) {
-            throw new FieldException("obligations", "member '" + state + "' cannot owe 'none' and other obligations at once");
+            throw new FieldException("obligations", "member " + FieldException.quote(state) + " cannot owe 'none' and other obligations at once");
         }
         obligations = Collections.unmodifiableSet(copy);
     }

@@ -49,7 +49,7 @@ public enum Obligation {
             case "nonagg": return NONAGGRESSION;
             case "consul": return CONSULTATION;
             default:
-                throw new FieldException("", "unknown obligation '" + text + "'; use one of "
+                throw new FieldException("", "unknown obligation " + FieldException.quote(text) + "; use one of "
                         + Arrays.stream(values()).map(Obligation::code).collect(Collectors.joining(", ")));
         }
     }

@@ -59,13 +59,13 @@ public final class Parameters {
         }
         Parameter p = Parameter.bySymbol(symbol);
         if (p == null) {
-            throw new FieldException(symbol == null ? "" : symbol, "unknown parameter '" + symbol + "'; known: " + knownSymbols());
+            throw new FieldException(symbol == null ? "" : symbol, "unknown parameter " + FieldException.quote(symbol) + "; known: " + knownSymbols());
         }
         double value;
         try {
             value = Double.parseDouble(text.trim());
         } catch (NumberFormatException | NullPointerException e) {
-            throw new FieldException(p.symbol(), "parameter " + p.symbol() + " needs a number, got '" + text + "'");
+            throw new FieldException(p.symbol(), "parameter " + p.symbol() + " needs a number, got " + FieldException.quote(text));
         }
         return with(p, value);
     }

@@ -4,7 +4,7 @@ package io.spokes.core.domain;
 public record Rivalry(String first, String second, String source) {
     public Rivalry {
         if (first == null || second == null || first.equals(second)) {
-            throw new FieldException("states", "a rivalry needs two different states, got '" + first + "' and '" + second + "'");
+            throw new FieldException("states", "a rivalry needs two different states, got " + FieldException.quote(first) + " and " + FieldException.quote(second));
         }
         if (source == null || source.isBlank()) {
             throw new FieldException("source", "rivalry " + first + "-" + second + " needs a source citation");

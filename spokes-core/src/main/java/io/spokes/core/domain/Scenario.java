@@ -35,7 +35,7 @@ public record Scenario(String name, String title, int year, List<State> states, 
 
     public Scenario {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new FieldException("name", "scenario name must be letters, digits, '.', '_' or '-' (it names the output folder), got '" + name + "'");
+            throw new FieldException("name", "scenario name must be letters, digits, '.', '_' or '-' (it names the output folder), got " + FieldException.quote(name));
         }
         title = title == null || title.isBlank() ? name : title;
         if (year < 1816 || year > 2100) {
@@ -71,20 +71,20 @@ public record Scenario(String name, String title, int year, List<State> states, 
         for (int i = 0; i < states.size(); i++) {
             State s = states.get(i);
             if (!ids.add(s.id())) {
-                throw new FieldException("states[" + i + "].id", "state '" + s.id() + "' is listed twice");
+                throw new FieldException("states[" + i + "].id", "state " + FieldException.quote(s.id()) + " is listed twice");
             }
             if (!cow.add(s.cowCode())) {
-                throw new FieldException("states[" + i + "].cow", "COW code " + s.cowCode() + " of '" + s.id() + "' is used by another state");
+                throw new FieldException("states[" + i + "].cow", "COW code " + s.cowCode() + " of " + FieldException.quote(s.id()) + " is used by another state");
             }
         }
         Set<String> treatyIds = new HashSet<>();
         for (int i = 0; i < treaties.size(); i++) {
             Treaty t = treaties.get(i);
             if (!treatyIds.add(t.id())) {
-                throw new FieldException("treaties[" + i + "].id", "treaty id '" + t.id() + "' is used twice");
+                throw new FieldException("treaties[" + i + "].id", "treaty id " + FieldException.quote(t.id()) + " is used twice");
             }
             for (int k = 0; k < t.members().size(); k++) {
-                requireKnown(ids, t.members().get(k).state(), "treaties[" + i + "].members[" + k + "].state", "treaty '" + t.id() + "'");
+                requireKnown(ids, t.members().get(k).state(), "treaties[" + i + "].members[" + k + "].state", "treaty " + FieldException.quote(t.id()));
             }
         }
         for (int i = 0; i < rivalries.size(); i++) {
@@ -101,7 +101,7 @@ public record Scenario(String name, String title, int year, List<State> states, 
         for (int i = 0; i < spokes.size(); i++) {
             requireKnown(ids, spokes.get(i), "spokes[" + i + "]", "spoke list");
             if (spokes.get(i).equals(hub)) {
-                throw new FieldException("spokes[" + i + "]", "the hub '" + hub + "' cannot also be its own spoke");
+                throw new FieldException("spokes[" + i + "]", "the hub " + FieldException.quote(hub) + " cannot also be its own spoke");
             }
         }
         if (!spokes.isEmpty() && hub == null) {
@@ -118,7 +118,7 @@ public record Scenario(String name, String title, int year, List<State> states, 
                 public Void addTreaty(Amendment.AddTreaty add) {
                     treatyIds.add(add.treaty().id());
                     for (Membership m : add.treaty().members()) {
-                        requireKnown(ids, m.state(), where + ".treaty", "added treaty '" + add.treaty().id() + "'");
+                        requireKnown(ids, m.state(), where + ".treaty", "added treaty " + FieldException.quote(add.treaty().id()));
                     }
                     return null;
                 }
@@ -140,7 +140,7 @@ public record Scenario(String name, String title, int year, List<State> states, 
                 @Override
                 public Void bilateralize(Amendment.Bilateralize b) {
                     if (!treatyIds.contains(b.treaty())) {
-                        throw new FieldException(where + ".bilateralize", "amendment names unknown treaty '" + b.treaty() + "'");
+                        throw new FieldException(where + ".bilateralize", "amendment names unknown treaty " + FieldException.quote(b.treaty()));
                     }
                     return null;
                 }
@@ -150,7 +150,7 @@ public record Scenario(String name, String title, int year, List<State> states, 
 
     private static void requireKnown(Set<String> ids, String id, String field, String what) {
         if (!ids.contains(id)) {
-            throw new FieldException(field, what + " names unknown state '" + id + "'");
+            throw new FieldException(field, what + " names unknown state " + FieldException.quote(id));
         }
     }
 
@@ -160,8 +160,8 @@ public record Scenario(String name, String title, int year, List<State> states, 
 
     /** The state with this id, or an error naming the known ids. */
     public State requireState(String id) {
-        return state(id).orElseThrow(() -> new FieldException("state", "unknown state '" + id + "' in scenario '" + name
-                + "'; known: " + String.join(", ", stateIds())));
+        return state(id).orElseThrow(() -> new FieldException("state", "unknown state " + FieldException.quote(id) + " in scenario " + FieldException.quote(name)
+                + "; known: " + String.join(", ", stateIds())));
     }
 
     public List<String> stateIds() {
@@ -346,7 +346,7 @@ public record Scenario(String name, String title, int year, List<State> states, 
     public Crisis crisis(String challenger, String target) {
         for (String[] role : new String[][] {{"challenger", challenger}, {"target", target}}) {
             if (role[1] == null || state(role[1]).isEmpty()) {
-                throw new FieldException(role[0], "unknown state '" + role[1] + "'; the scenario has " + String.join(", ", stateIds()));
+                throw new FieldException(role[0], "unknown state " + FieldException.quote(role[1]) + "; the scenario has " + String.join(", ", stateIds()));
             }
         }
         if (challenger.equals(target)) {

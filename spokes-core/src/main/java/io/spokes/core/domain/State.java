@@ -14,16 +14,16 @@ public record State(String id, int cowCode, String name, double capability, bool
     public State {
         source = source == null ? "" : source;
         if (id == null || !id.matches("[A-Z]{3}")) {
-            throw new FieldException("id", "state id must be an ISO 3166-1 alpha-3 code of three capital letters, got '" + id + "'");
+            throw new FieldException("id", "state id must be an ISO 3166-1 alpha-3 code of three capital letters, got " + FieldException.quote(id));
         }
         if (cowCode <= 0 || cowCode > 999) {
             throw new FieldException("cow", "COW country code must be between 1 and 999, got " + cowCode);
         }
         if (name == null || name.isBlank()) {
-            throw new FieldException("name", "state '" + id + "' needs a name");
+            throw new FieldException("name", "state " + FieldException.quote(id) + " needs a name");
         }
         if (!(capability > 0) || !Double.isFinite(capability)) {
-            throw new FieldException("capability", "capability of '" + id + "' must be a positive finite number (e.g. its CINC score), got " + capability);
+            throw new FieldException("capability", "capability of " + FieldException.quote(id) + " must be a positive finite number (e.g. its CINC score), got " + capability);
         }
     }
 

@@ -30,36 +30,36 @@ public record Treaty(String id, String name, List<Membership> members, Instituti
             throw new FieldException("id", "a treaty needs an id");
         }
         if (name == null || name.isBlank()) {
-            throw new FieldException("name", "treaty '" + id + "' needs a name");
+            throw new FieldException("name", "treaty " + FieldException.quote(id) + " needs a name");
         }
         if (members == null || members.size() < 2) {
-            throw new FieldException("members", "treaty '" + id + "' needs at least two members");
+            throw new FieldException("members", "treaty " + FieldException.quote(id) + " needs at least two members");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
             if (!seen.add(members.get(i).state())) {
-                throw new FieldException("members[" + i + "].state", "treaty '" + id + "' lists member '" + members.get(i).state() + "' twice");
+                throw new FieldException("members[" + i + "].state", "treaty " + FieldException.quote(id) + " lists member " + FieldException.quote(members.get(i).state()) + " twice");
             }
         }
         members = List.copyOf(members);
         institutions = institutions == null ? Institutions.NONE : institutions;
         if (milinst != null && (milinst < 0 || milinst > 2)) {
-            throw new FieldException("milinst", "treaty '" + id + "': milinst is ATOP's 0, 1 or 2, got " + milinst);
+            throw new FieldException("milinst", "treaty " + FieldException.quote(id) + ": milinst is ATOP's 0, 1 or 2, got " + milinst);
         }
         if (iotaOverride != null && !(iotaOverride >= 0 && iotaOverride <= 1)) {
-            throw new FieldException("iota", "treaty '" + id + "': iota must lie in [0, 1], got " + iotaOverride);
+            throw new FieldException("iota", "treaty " + FieldException.quote(id) + ": iota must lie in [0, 1], got " + iotaOverride);
         }
         if (atopId != null && atopId <= 0) {
-            throw new FieldException("atopid", "treaty '" + id + "': atopid must be positive, got " + atopId);
+            throw new FieldException("atopid", "treaty " + FieldException.quote(id) + ": atopid must be positive, got " + atopId);
         }
         if (signed == null) {
-            throw new FieldException("signed", "treaty '" + id + "' needs its date of signature (YYYY-MM-DD)");
+            throw new FieldException("signed", "treaty " + FieldException.quote(id) + " needs its date of signature (YYYY-MM-DD)");
         }
         if (ended != null && ended.isBefore(signed)) {
-            throw new FieldException("ended", "treaty '" + id + "' ends (" + ended + ") before it is signed (" + signed + ")");
+            throw new FieldException("ended", "treaty " + FieldException.quote(id) + " ends (" + ended + ") before it is signed (" + signed + ")");
         }
         if (source == null || source.isBlank()) {
-            throw new FieldException("source", "treaty '" + id + "' needs a source citation");
+            throw new FieldException("source", "treaty " + FieldException.quote(id) + " needs a source citation");
         }
     }
 

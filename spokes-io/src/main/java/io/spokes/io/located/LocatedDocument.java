@@ -1,5 +1,6 @@
 package io.spokes.io.located;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,8 +12,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
+import io.spokes.core.domain.FieldException;
 import io.spokes.io.InputException;
+
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -41,35 +47,79 @@ public final class LocatedDocument {
      * document lacks (e.g. "a scenario needs at least name, year and states").
      */
     public static LocatedDocument parse(String file, String text, boolean json, String needs) {
-        JsonFactory factory = json ? JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
-                : YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        JsonFactory factory = json ? JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .errorReportConfiguration(QUOTES).build()
+                // "key:" with nothing after it is YAML's null, as "key: ~" is; both are refused alike
+                : YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                        .errorReportConfiguration(QUOTES).build();
         Map<String, int[]> locations = new HashMap<>();
-        try (JsonParser parser = factory.createParser(text)) {
-            JsonToken first = parser.nextToken();
+        JsonParser parser = null;
+        try (JsonParser p = factory.createParser(text)) {
+            parser = p;
+            JsonToken first = p.nextToken();
             if (first == null) {
                 throw new InputException(file, 1, 1, "", "the file is empty; " + needs);
             }
-            JsonNode root = read(parser, "", locations);
-            if (parser.nextToken() != null) {
-                JsonLocation l = parser.currentTokenLocation();
+            JsonNode root = read(file, p, "", 1, locations);
+            if (p.nextToken() != null) {
+                JsonLocation l = p.currentTokenLocation();
                 throw new InputException(file, l.getLineNr(), l.getColumnNr(), "", "more than one document in the file; keep one per file");
             }
             return new LocatedDocument(file, root, locations);
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            String what = String.join(" ", e.getOriginalMessage().lines().map(String::trim)
-                    .filter(x -> !x.isEmpty() && !x.startsWith("in '") && !x.startsWith("^")).toList());
-            throw new InputException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
-                    "malformed " + (json ? "JSON" : "YAML") + ": " + what);
+            throw malformed(file, json, e, parser);
         } catch (IOException e) {
             throw new InputException(file, 0, 0, "", "cannot parse: " + e.getMessage());
         }
     }
 
-    private static JsonNode read(JsonParser p, String path, Map<String, int[]> locations) throws IOException {
+    /**
+     * Deepest nesting of mappings and lists. Scenarios nest seven levels (the root, amendments, an
+     * amendment, its added treaty, members, a member, its obligations), experiments fewer; the check stops a pathological file with a located error
+     * long before the parser's own limit (1000, which reports no place).
+     */
+    static final int MAX_DEPTH = 64;
+
+    /** Parser messages quote at most {@link FieldException#QUOTE_LIMIT} characters of a bad token and no raw input. */
+    private static final ErrorReportConfiguration QUOTES = ErrorReportConfiguration.builder()
+            .maxErrorTokenLength(FieldException.QUOTE_LIMIT).maxRawContentLength(0).build();
+
+    /**
+     * A parser's error as one located line. SnakeYAML's own error carries the place of the
+     * problem and a separate context (for a tab at the start of line 58, the context is the end of
+     * line 57); the problem's place is the one to fix, and its message is given without the echoed
+     * snippet of the file.
+     */
+    private static InputException malformed(String file, boolean json, JsonProcessingException e, JsonParser parser) {
+        String format = json ? "JSON" : "YAML";
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+                Mark m = y.getProblemMark();
+                String problem = y.getProblem() == null ? "" : y.getProblem();
+                String what = problem.contains("(TAB)")
+                        ? "a tab cannot indent YAML or start a value; indent with spaces"
+                        : (y.getContext() == null ? "" : y.getContext() + " ") + problem;
+                return new InputException(file, m.getLine() + 1, m.getColumn() + 1, "", "malformed " + format + ": " + what.trim());
+            }
+        }
+        JsonLocation l = e.getLocation();
+        if (l == null && parser != null) { // a constraint (number length, ...) reports no place; the parser knows it
+            l = parser.currentLocation();
+        }
+        String what = String.join(" ", e.getOriginalMessage().lines().map(String::trim)
+                .filter(x -> !x.isEmpty() && !x.startsWith("in '") && !x.startsWith("^")).toList());
+        return new InputException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
+                "malformed " + format + ": " + what);
+    }
+
+    private static JsonNode read(String file, JsonParser p, String path, int depth, Map<String, int[]> locations) throws IOException {
         JsonLocation here = p.currentTokenLocation();
         locations.put(path, new int[] {here.getLineNr(), here.getColumnNr()});
         JsonToken t = p.currentToken();
+        if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth > MAX_DEPTH) {
+            throw new InputException(file, here.getLineNr(), here.getColumnNr(), "", "mappings and lists nest more than "
+                    + MAX_DEPTH + " levels deep here; a scenario or experiment needs at most a few");
+        }
         switch (t) {
             case START_OBJECT: {
                 ObjectNode node = NODES.objectNode();
@@ -77,7 +127,7 @@ public final class LocatedDocument {
                     String name = p.currentName();
                     String child = path.isEmpty() ? name : path + "." + name;
                     p.nextToken();
-                    node.set(name, read(p, child, locations));
+                    node.set(name, read(file, p, child, depth + 1, locations));
                 }
                 return node;
             }
@@ -85,7 +135,7 @@ public final class LocatedDocument {
                 ArrayNode node = NODES.arrayNode();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    node.add(read(p, path + "[" + i++ + "]", locations));
+                    node.add(read(file, p, path + "[" + i++ + "]", depth + 1, locations));
                 }
                 return node;
             }

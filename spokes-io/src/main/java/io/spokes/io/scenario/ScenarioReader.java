@@ -13,14 +13,10 @@ import io.spokes.core.domain.Scenario;
 import io.spokes.core.domain.State;
 import io.spokes.core.domain.Treaty;
 import io.spokes.io.InputException;
+import io.spokes.io.located.InputText;
 import io.spokes.io.located.LocatedDocument;
 import io.spokes.io.located.LocatedNode;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -48,23 +44,20 @@ public final class ScenarioReader {
     private static final Set<String> AMENDMENT = Set.of("add_treaty", "remove_tie", "adjust_tie", "bilateralize", "reason");
     private static final Set<String> TIE = Set.of("from", "to", "iota_delta", "obligation", "pledge");
 
+    /**
+     * Capabilities in a file are shares (docs/model.md §2, "Scales"): CINC scores and expenditure
+     * shares lie in (0, 1]. The lower bound is the domain's ({@code State}); the upper one is the
+     * file's, since a policy may grow a capability past 1 (independence, {@code c *= 1 + g}).
+     */
+    static final double MAX_CAPABILITY = 1.0;
+
     private ScenarioReader() {
     }
 
     /** Reads a file; JSON when its name ends in {@code .json}, YAML otherwise. */
     public static Scenario read(Path path) {
         String name = path.toString();
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(name, 0, 0, "", "no such file");
-        } catch (CharacterCodingException e) {
-            throw new InputException(name, 0, 0, "", "not UTF-8 text; save the scenario as UTF-8");
-        } catch (IOException e) {
-            throw new InputException(name, 0, 0, "", "cannot read: " + e.getMessage());
-        }
-        return read(name, text, name.toLowerCase(Locale.ROOT).endsWith(".json"));
+        return read(name, InputText.read(path, "scenario"), name.toLowerCase(Locale.ROOT).endsWith(".json"));
     }
 
     /** Reads scenario text; {@code file} is the name used in error messages. */
@@ -103,7 +96,7 @@ public final class ScenarioReader {
         }
         String hub = root.has("hub") ? root.get("hub").text() : null;
         List<String> spokes = new ArrayList<>();
-        for (LocatedNode n : root.get("spokes").list("spokes")) {
+        for (LocatedNode n : root.get("spokes").set("spokes")) {
             spokes.add(n.text());
         }
         List<Crisis> crises = new ArrayList<>();
@@ -163,9 +156,13 @@ public final class ScenarioReader {
 
     private static State state(LocatedNode n) {
         n.object(STATE, "a state");
+        LocatedNode capability = n.require("capability", "a state");
+        if (capability.number() > MAX_CAPABILITY) {
+            throw capability.error("capability is a share of the system's capabilities (such as a CINC score) and must lie in "
+                    + "(0, 1], got " + capability.number());
+        }
         return new State(n.require("id", "a state").text(), n.require("cow", "a state").integer(),
-                n.require("name", "a state").text(), n.require("capability", "a state").number(),
-                n.boolOr("nuclear", false), n.textOr("source", ""));
+                n.require("name", "a state").text(), capability.number(), n.boolOr("nuclear", false), n.textOr("source", ""));
     }
 
     private static Treaty treaty(LocatedNode n) {
@@ -174,11 +171,15 @@ public final class ScenarioReader {
         for (LocatedNode m : n.require("members", "a treaty").list("members")) {
             m.object(MEMBER, "a treaty member");
             EnumSet<Obligation> obligations = EnumSet.noneOf(Obligation.class);
-            for (LocatedNode o : m.require("obligations", "a treaty member").list("obligations")) {
+            for (LocatedNode o : m.require("obligations", "a treaty member").set("obligations")) {
+                Obligation parsed;
                 try {
-                    obligations.add(Obligation.parse(o.text()));
+                    parsed = Obligation.parse(o.text());
                 } catch (FieldException e) {
                     throw o.error(e.getMessage());
+                }
+                if (!obligations.add(parsed)) { // an alias of an earlier item ("neutral", "neutrality")
+                    throw o.error("obligation '" + parsed.code() + "' is listed twice in obligations; list each once");
                 }
             }
             members.add(build(m, () -> new Membership(m.require("state", "a treaty member").text(), obligations)));

@@ -86,11 +86,71 @@ class ScenarioReaderTest {
                 });
     }
 
+    /**
+     * Issue #14, items 3 and 7: explicit nulls, repeats in sets and values beyond their range are
+     * located errors (never a silent default, merge or 160-digit column), and reader errors have
+     * their place and quote at most 60 characters of the file. The whole message is checked.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            20-null-nuclear.yaml         | 17:14 | states[0].nuclear: expected true or false, got null (an empty value or ~); write a value, or leave the key out for its default
+            21-repeated-obligation.yaml  | 37:37 | treaties[0].members[0].obligations[1]: 'consultation' is listed twice in obligations (also at [0]); list each once
+            22-capability-too-large.yaml | 16:17 | states[0].capability: capability is a share of the system's capabilities (such as a CINC score) and must lie in (0, 1], got 1.0E308
+            23-repeated-spoke.yaml       | 52:15 | spokes[1]: 'KOR' is listed twice in spokes (also at [0]); list each once
+            24-null-list.yaml            | 43:11 | rivalries: rivalries must be a list, got null (an empty value or ~); write a value, or leave the key out for its default
+            25-null-required.yaml        | 4:6   | year: the scenario needs a value for required key 'year', got null (an empty value or ~)
+            26-pledge-too-large.yaml     | 58:64 | amendments[0].adjust_tie.pledge: pledge of USA->KOR must be a positive multiplier of at most 100, got 1000000.0
+            27-five-digit-year.yaml      | 34:13 | treaties[0].signed: expected a date as YYYY-MM-DD, got '+10000-01-01'
+            28-tab-indent.yaml           | 19:1  | malformed YAML: a tab cannot indent YAML or start a value; indent with spaces
+            29-deep-nesting.yaml         | 4:72  | mappings and lists nest more than 64 levels deep here; a scenario or experiment needs at most a few
+            30-not-utf8.yaml             | 3:16  | not UTF-8 text (byte 0xe9); save the scenario as UTF-8
+            31-not-a-scenario.yaml       | 2:1   | the scenario must be a mapping of keys to values, got text 'root:x:0:0:root:/root:/bin/bash daemon:x:1:1:daemon:/usr/sbi...'
+            """)
+    void nullsRepeatsRangesAndReaderErrorsAreLocatedOneLineErrors(String file, String at, String message) {
+        Path path = resource("bad/" + file);
+        assertThatThrownBy(() -> ScenarioReader.read(path))
+                .isInstanceOf(InputException.class)
+                .hasMessage(path + ":" + at + ": " + message);
+    }
+
+    /** A reader error quoting input escapes its control characters: the message stays one line. */
+    @Test
+    void quotedInputIsCutAndEscaped() {
+        String yaml = "name: tiny\nyear: 2023\nstates:\n  - {id: \"K\\u001b[31mR\\nXX\", cow: 732, name: K, capability: 0.1}\n";
+        assertThatThrownBy(() -> ScenarioReader.read("x.yaml", yaml, false))
+                .isInstanceOf(InputException.class)
+                .hasMessage("x.yaml:4:10: states[0].id: state id must be an ISO 3166-1 alpha-3 code of three capital letters, "
+                        + "got 'K\\u001b[31mR\\nXX'");
+        String longKey = "k".repeat(500);
+        assertThatThrownBy(() -> ScenarioReader.read("x.yaml", "name: tiny\n" + longKey + ": 1\n", false))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("x.yaml:2:503: " + "k".repeat(120) + "...: unknown key '" + "k".repeat(60) + "...' in the scenario;");
+    }
+
+    /** Only an empty plain value is null: a quoted empty string stays text. */
+    @Test
+    void quotedEmptyTextIsNotNull() {
+        String yaml = "name: tiny\ntitle: ''\ndescription: \"\"\nyear: 2023\nstates:\n  - {id: USA, cow: 2, name: US, capability: 0.1}\n"
+                + "  - {id: KOR, cow: 732, name: ROK, capability: 0.02}\n";
+        Scenario s = ScenarioReader.read("x.yaml", yaml, false);
+        assertThat(s.title()).isEqualTo("tiny"); // a blank title falls back to the name (Scenario)
+        assertThat(s.description()).isEmpty();
+    }
+
+    /** Numbers too long for the parser (over 1000 digits) are refused with their place. */
+    @Test
+    void overlongNumberIsLocated() {
+        String yaml = "name: tiny\nyear: " + "9".repeat(1500) + "\n";
+        assertThatThrownBy(() -> ScenarioReader.read("x.yaml", yaml, false))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("x.yaml:2:");
+    }
+
     @Test
     void missingFileIsAnInputError() {
         assertThatThrownBy(() -> ScenarioReader.read(Path.of("no/such/scenario.yaml")))
                 .isInstanceOf(InputException.class)
-                .hasMessage("no/such/scenario.yaml: no such file");
+                .hasMessage("no/such/scenario.yaml: no such scenario file");
     }
 
     @Test

@@ -61,7 +61,10 @@ class ScenarioSchemaTest {
         String good = Files.readString(ScenarioReaderTest.resource("good.yaml"));
         assertThat(validate(good)).isEmpty();
         for (String bad : new String[] {"06-unknown-key.yaml", "03-bad-iso.yaml", "04-missing-year.yaml",
-                "07-bad-obligation.yaml", "12-capability-as-text.yaml", "15-treaty-one-member.yaml", "11-unknown-parameter.yaml"}) {
+                "07-bad-obligation.yaml", "12-capability-as-text.yaml", "15-treaty-one-member.yaml", "11-unknown-parameter.yaml",
+                "20-null-nuclear.yaml", "21-repeated-obligation.yaml", "22-capability-too-large.yaml", "23-repeated-spoke.yaml",
+                "24-null-list.yaml", "25-null-required.yaml", "26-pledge-too-large.yaml", "27-five-digit-year.yaml",
+                "31-not-a-scenario.yaml"}) {
             Path file = ScenarioReaderTest.resource("bad/" + bad);
             assertThat(validate(Files.readString(file))).as(bad).isNotEmpty();
             // and the reader does reject it, with a located error naming the file

@@ -1,6 +1,7 @@
 package io.spokes.sweep.analysis;
 
 import io.spokes.io.InputException;
+import io.spokes.io.located.InputText;
 import io.spokes.sweep.design.Design;
 import io.spokes.sweep.design.MorrisDesign;
 import io.spokes.sweep.design.SaltelliDesign;
@@ -13,8 +14,6 @@ import io.spokes.sweep.stats.SweepSummary;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,12 +66,7 @@ public final class SweepAnalysis {
             throw new InputException(dir.toString(), 0, 0, "", "the sweep is not complete (no " + SweepFolder.RESULTS
                     + "); run the same spokes sweep command again to finish it");
         }
-        try {
-            return ExperimentReader.read(exp.toString(), Files.readString(exp, StandardCharsets.UTF_8), scen.toString(),
-                    Files.readString(scen, StandardCharsets.UTF_8));
-        } catch (IOException x) {
-            throw new InputException(dir.toString(), 0, 0, "", "cannot read the sweep folder: " + x.getMessage());
-        }
+        return ExperimentReader.read(exp.toString(), InputText.read(exp, "experiment"), scen.toString(), InputText.read(scen, "scenario"));
     }
 
     public List<OutputSensitivity> analyze(SweepResults results) {

@@ -11,15 +11,11 @@ import io.spokes.core.policy.Variant;
 import io.spokes.core.policy.VariantSpec;
 import io.spokes.core.study.Measure;
 import io.spokes.io.InputException;
+import io.spokes.io.located.InputText;
 import io.spokes.io.located.LocatedDocument;
 import io.spokes.io.located.LocatedNode;
 import io.spokes.io.scenario.ScenarioReader;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -371,16 +367,8 @@ public final class ExperimentReader {
         }
     }
 
+    /** Bounded, regular files only, strict UTF-8: the shared guard of every input file. */
     private static String readText(Path path, String what) {
-        String name = path.toString();
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(name, 0, 0, "", "no such " + what + " file");
-        } catch (CharacterCodingException e) {
-            throw new InputException(name, 0, 0, "", "not UTF-8 text; save the " + what + " as UTF-8");
-        } catch (IOException e) {
-            throw new InputException(name, 0, 0, "", "cannot read the " + what + ": " + e.getMessage());
-        }
+        return InputText.read(path, what);
     }
 }
