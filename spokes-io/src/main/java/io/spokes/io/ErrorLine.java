@@ -41,7 +41,7 @@ public final class ErrorLine {
      * '--x'") in {@code command} (e.g. "spokes crisis"), as one line pointing at the help.
      */
     public static String ofArgument(String problem, String command) {
-        String p = problem == null ? "bad arguments" : problem.strip().replaceAll("\\s*\\R\\s*", "; ");
+        String p = problem == null ? "bad arguments" : problem.strip().replaceAll("\\s*\\R\\s*", "; ").replaceAll("\\.$", "");
         if (p.length() > 1 && Character.isUpperCase(p.charAt(0)) && Character.isLowerCase(p.charAt(1))) {
             p = p.substring(0, 1).toLowerCase(Locale.ROOT) + p.substring(1);
         }
