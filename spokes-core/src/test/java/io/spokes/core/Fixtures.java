@@ -61,6 +61,18 @@ public final class Fixtures {
         return new Builder(Arrays.asList(states));
     }
 
+    /**
+     * A nuclear hub with two spokes and a nuclear challenger that rivals both: spoke SPA owes the hub
+     * defense and hosts its bases, SPB is protected but owes nothing.
+     */
+    public static Scenario hubWithTwoSpokes() {
+        return scenario(nuclear("HUB", 2, 4), state("SPA", 732, 1), state("SPB", 740, 0.8), nuclear("CHA", 710, 2))
+                .treaty(bilateral("HA", "HUB", Obligation.DEFENSE, "SPA", Obligation.DEFENSE, flags(false, true, false, false)),
+                        bilateral("HB", "HUB", Obligation.DEFENSE, "SPB", Obligation.NONE, Institutions.NONE))
+                .rivalry("CHA", "SPA").rivalry("CHA", "SPB")
+                .build();
+    }
+
     /** A mutable builder for {@link Scenario}. */
     public static final class Builder {
         private final List<State> states;

@@ -160,13 +160,22 @@ class SparkSweepTest {
         Dataset<Row> parquet = spark.read().parquet(folder.resolve("results.parquet").toString());
         List<String> fromParquet = new ArrayList<>();
         for (Row r : parquet.collectAsList()) {
-            List<String> f = new ArrayList<>();
-            for (int i = 0; i < r.size(); i++) {
-                Object v = r.get(i);
-                f.add(v == null ? "NA" : v instanceof Double d ? io.spokes.sweep.table.Csv.number(d)
-                        : v instanceof String t ? io.spokes.sweep.table.Csv.field(t) : v.toString());
+            java.io.StringWriter line = new java.io.StringWriter();
+            try (io.spokes.io.csv.CsvWriter f = io.spokes.io.csv.CsvWriter.to(line)) {
+                for (int i = 0; i < r.size(); i++) {
+                    Object v = r.get(i);
+                    if (v == null) {
+                        f.missing();
+                    } else if (v instanceof Double d) {
+                        f.number(d);
+                    } else if (v instanceof String t) {
+                        f.text(t);
+                    } else {
+                        f.numeral(v.toString());
+                    }
+                }
             }
-            fromParquet.add(String.join(",", f));
+            fromParquet.add(line.toString().substring(0, line.toString().length() - 1));
         }
         List<String> csv = Files.readAllLines(folder.resolve("results.csv"));
         List<String> fromCsv = new ArrayList<>(csv.subList(1, csv.size()));

@@ -22,11 +22,7 @@ import static org.assertj.core.api.Assertions.within;
 class ComparisonTest {
 
     private static Scenario system() {
-        return Fixtures.scenario(Fixtures.nuclear("HUB", 2, 4), state("SPA", 732, 1), state("SPB", 740, 0.8), Fixtures.nuclear("CHA", 710, 2))
-                .treaty(bilateral("HA", "HUB", Obligation.DEFENSE, "SPA", Obligation.DEFENSE, Fixtures.flags(false, true, false, false)),
-                        bilateral("HB", "HUB", Obligation.DEFENSE, "SPB", Obligation.NONE, Institutions.NONE))
-                .rivalry("CHA", "SPA").rivalry("CHA", "SPB")
-                .build();
+        return Fixtures.hubWithTwoSpokes();
     }
 
     @Test

@@ -20,6 +20,7 @@ import io.spokes.data.plot.CentralizationChart;
 import io.spokes.data.source.DataFiles;
 import io.spokes.io.AtomicOutput;
 import io.spokes.io.InputException;
+import io.spokes.io.csv.CsvWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +44,10 @@ import java.util.stream.Collectors;
         description = {"Measure the alliance network of each year: hubs and spokes, Freeman degree centralization,",
                 "lattice density among the hub's spokes, transitivity, closed triads and components."})
 public final class NetworkCommand implements Callable<Integer> {
+    static final List<String> COLUMNS = List.of("focus", "year", "focus_states", "allied_states", "ties", "hubs", "hub_degree",
+            "spokes", "centralization", "lattice_density", "density", "transitivity", "closed_triad_share", "components",
+            "largest_component");
+
     @Spec
     CommandSpec spec;
 
@@ -131,15 +136,14 @@ public final class NetworkCommand implements Callable<Integer> {
     }
 
     static void write(Writer w, List<NetworkYear> rows) throws IOException {
-        w.write("focus,year,focus_states,allied_states,ties,hubs,hub_degree,spokes,centralization,lattice_density,density,"
-                + "transitivity,closed_triad_share,components,largest_component\n");
-        for (NetworkYear r : rows) {
-            w.write(String.join(",", r.focus(), Integer.toString(r.year()), Integer.toString(r.focusStates()),
-                    Integer.toString(r.alliedStates()), Integer.toString(r.ties()), joined(r.hubs()), Integer.toString(r.hubDegree()),
-                    joined(r.spokes()), ratio(r.centralization()), ratio(r.latticeDensity()), ratio(r.density()),
-                    ratio(r.transitivity()), ratio(r.closedTriadShare()), Integer.toString(r.components()),
-                    Integer.toString(r.largestComponent())));
-            w.write('\n');
+        try (CsvWriter csv = CsvWriter.to(w)) {
+            csv.row(COLUMNS);
+            for (NetworkYear r : rows) {
+                csv.text(r.focus()).integer(r.year()).integer(r.focusStates()).integer(r.alliedStates()).integer(r.ties())
+                        .text(joined(r.hubs())).integer(r.hubDegree()).text(joined(r.spokes())).numeral(ratio(r.centralization()))
+                        .numeral(ratio(r.latticeDensity())).numeral(ratio(r.density())).numeral(ratio(r.transitivity()))
+                        .numeral(ratio(r.closedTriadShare())).integer(r.components()).integer(r.largestComponent()).endRow();
+            }
         }
     }
 

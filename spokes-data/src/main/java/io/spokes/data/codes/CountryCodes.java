@@ -3,6 +3,7 @@ package io.spokes.data.codes;
 import io.spokes.core.domain.FieldException;
 import io.spokes.data.cow.GwSpell;
 import io.spokes.data.cow.SystemSpell;
+import io.spokes.io.csv.CsvReader;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -58,13 +59,13 @@ public final class CountryCodes {
     public static List<IsoAssignment> isoTable() {
         List<IsoAssignment> out = new ArrayList<>();
         try (InputStream in = CountryCodes.class.getResourceAsStream("iso3.csv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.readLine();
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] f = line.split(",", 5);
-                out.add(new IsoAssignment(Integer.parseInt(f[0]), f[1], f[2].isEmpty() ? OPEN_START : Integer.parseInt(f[2]),
-                        f[3].isEmpty() ? OPEN_END : Integer.parseInt(f[3]), f.length > 4 ? f[4] : ""));
+             CsvReader r = CsvReader.of(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)))) {
+            r.next();
+            List<String> f;
+            while ((f = r.next()) != null) {
+                out.add(new IsoAssignment(Integer.parseInt(f.get(0)), f.get(1),
+                        f.get(2).isEmpty() ? OPEN_START : Integer.parseInt(f.get(2)),
+                        f.get(3).isEmpty() ? OPEN_END : Integer.parseInt(f.get(3)), f.size() > 4 ? f.get(4) : ""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled ISO code table", e);

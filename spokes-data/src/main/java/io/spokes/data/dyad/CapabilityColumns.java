@@ -2,7 +2,12 @@ package io.spokes.data.dyad;
 
 import io.spokes.data.cow.Capabilities;
 import io.spokes.data.cow.Capability;
+import io.spokes.io.csv.CsvWriter;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.OptionalDouble;
 
 /**
@@ -11,23 +16,22 @@ import java.util.OptionalDouble;
  * {@code NA} for a missing component or a state-year NMC does not cover.
  */
 public final class CapabilityColumns {
-    private static final String ALL_MISSING = String.join(",", NumberText.MISSING, NumberText.MISSING, NumberText.MISSING,
-            NumberText.MISSING, NumberText.MISSING, NumberText.MISSING, NumberText.MISSING);
+    private static final String[] ALL_MISSING = missing();
     private final Capabilities nmc;
-    private final String[][] text;
+    private final String[][][] text;
     private final int firstYear;
 
     public CapabilityColumns(Capabilities nmc, int firstYear, int lastYear) {
         this.nmc = nmc;
         this.firstYear = firstYear;
-        this.text = new String[1000][];
+        this.text = new String[1000][][];
         for (int c = 1; c < 1000; c++) {
-            String[] row = null;
+            String[][] row = null;
             for (int y = firstYear; y <= lastYear; y++) {
                 var cap = nmc.get(c, y);
                 if (cap.isPresent()) {
                     if (row == null) {
-                        row = new String[lastYear - firstYear + 1];
+                        row = new String[lastYear - firstYear + 1][];
                     }
                     row[y - firstYear] = format(cap.get());
                 }
@@ -36,22 +40,29 @@ public final class CapabilityColumns {
         }
     }
 
-    /** Header names for one side: {@code milex1, milper1, ...}. */
-    public static String header(String suffix) {
-        StringBuilder b = new StringBuilder();
+    /** Column names for one side: {@code milex1, milper1, ...}. */
+    public static List<String> columns(String suffix) {
+        List<String> names = new ArrayList<>();
         for (String c : Capability.COMPONENTS) {
-            b.append(b.length() == 0 ? "" : ",").append(c).append(suffix);
+            names.add(c + suffix);
         }
-        return b.toString();
+        return names;
     }
 
-    public String of(int ccode, int year) {
-        String[] row = ccode > 0 && ccode < 1000 ? text[ccode] : null;
+    /** Writes the seven cells of a state-year. */
+    public void write(CsvWriter csv, int ccode, int year) throws IOException {
+        for (String cell : of(ccode, year)) {
+            csv.numeral(cell);
+        }
+    }
+
+    private String[] of(int ccode, int year) {
+        String[][] row = ccode > 0 && ccode < 1000 ? text[ccode] : null;
         if (row == null) {
             return ALL_MISSING;
         }
         int i = year - firstYear;
-        String s = i >= 0 && i < row.length ? row[i] : null;
+        String[] s = i >= 0 && i < row.length ? row[i] : null;
         return s == null ? ALL_MISSING : s;
     }
 
@@ -59,14 +70,19 @@ public final class CapabilityColumns {
         return nmc;
     }
 
-    private static String format(Capability c) {
-        StringBuilder b = new StringBuilder(64);
-        for (OptionalDouble v : c.components()) {
-            if (b.length() > 0) {
-                b.append(',');
-            }
-            b.append(v.isPresent() ? NumberText.format(v.getAsDouble()) : NumberText.MISSING);
+    private static String[] format(Capability c) {
+        OptionalDouble[] components = c.components();
+        String[] cells = new String[components.length];
+        for (int i = 0; i < cells.length; i++) {
+            OptionalDouble v = components[i];
+            cells[i] = v.isPresent() ? NumberText.format(v.getAsDouble()) : NumberText.MISSING;
         }
-        return b.toString();
+        return cells;
+    }
+
+    private static String[] missing() {
+        String[] cells = new String[Capability.COMPONENTS.length];
+        Arrays.fill(cells, NumberText.MISSING);
+        return cells;
     }
 }

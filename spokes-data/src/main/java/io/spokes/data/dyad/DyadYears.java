@@ -4,9 +4,12 @@ import io.spokes.data.atop.AtopMember;
 import io.spokes.data.cow.StateSystem;
 import io.spokes.data.cow.SystemSpell;
 
+import io.spokes.io.csv.CsvWriter;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,8 +29,8 @@ public final class DyadYears {
     /** ATOP 5.1 coverage as peacesciencer applies it ({@code between(year, 1815, 2018)}). */
     static final int ATOP_FIRST = 1815;
     static final int ATOP_LAST = AtopMember.LAST_YEAR;
-    private static final String ATOP_MISSING = ",NA,NA,NA,NA,NA,NA";
-    private static final int FLUSH_AT = 1 << 16;
+    /** atop_alliance and the five obligation columns. */
+    private static final int ATOP_COLUMNS = 6;
 
     private final StateSystem system;
     private final AllianceTies ties;
@@ -57,58 +60,51 @@ public final class DyadYears {
         }
     }
 
-    public String header() {
-        StringBuilder b = new StringBuilder("ccode1,ccode2,year");
+    /** The columns, in order. */
+    public List<String> columns() {
+        List<String> c = new ArrayList<>(List.of("ccode1", "ccode2", "year"));
         if (request.atop()) {
-            b.append(",atop_alliance,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul");
+            c.addAll(List.of("atop_alliance", "atop_defense", "atop_offense", "atop_neutral", "atop_nonagg", "atop_consul"));
         }
         if (request.nmc()) {
-            b.append(',').append(CapabilityColumns.header("1")).append(',').append(CapabilityColumns.header("2"));
+            c.addAll(CapabilityColumns.columns("1"));
+            c.addAll(CapabilityColumns.columns("2"));
         }
-        return b.toString();
+        return c;
     }
 
     /** Writes the header and every row; returns the number of rows. */
     public long write(Writer out) throws IOException {
-        StringBuilder b = new StringBuilder(FLUSH_AT + 1024);
-        b.append(header()).append('\n');
         long rows = 0;
         YearRange yr = request.years();
-        String[] yearText = new String[yr.size()];
-        for (int y = yr.first(); y <= yr.last(); y++) {
-            yearText[y - yr.first()] = Integer.toString(y);
-        }
-        for (int i = 0; i < codes.length; i++) {
-            String c1 = Integer.toString(codes[i]);
-            for (int j = request.directed() ? 0 : i + 1; j < codes.length; j++) {
-                if (i == j) {
-                    continue;
-                }
-                String c2 = Integer.toString(codes[j]);
-                // Looked up once per pair: the years of the tie in each direction (null = never allied).
-                byte[] ab = request.atop() ? ties.span(codes[i], codes[j]) : null;
-                byte[] ba = request.atop() && !request.directed() ? ties.span(codes[j], codes[i]) : null;
-                for (int y = yr.first(); y <= yr.last(); y++) {
-                    if (!dyad(i, j, y)) {
+        try (CsvWriter csv = CsvWriter.to(out)) {
+            csv.row(columns());
+            for (int i = 0; i < codes.length; i++) {
+                for (int j = request.directed() ? 0 : i + 1; j < codes.length; j++) {
+                    if (i == j) {
                         continue;
                     }
-                    b.append(c1).append(',').append(c2).append(',').append(yearText[y - yr.first()]);
-                    if (request.atop()) {
-                        appendAtop(b, ab, ba, y);
-                    }
-                    if (request.nmc()) {
-                        b.append(',').append(nmc.of(codes[i], y)).append(',').append(nmc.of(codes[j], y));
-                    }
-                    b.append('\n');
-                    rows++;
-                    if (b.length() >= FLUSH_AT) {
-                        out.append(b);
-                        b.setLength(0);
+                    // Looked up once per pair: the years of the tie in each direction (null = never allied).
+                    byte[] ab = request.atop() ? ties.span(codes[i], codes[j]) : null;
+                    byte[] ba = request.atop() && !request.directed() ? ties.span(codes[j], codes[i]) : null;
+                    for (int y = yr.first(); y <= yr.last(); y++) {
+                        if (!dyad(i, j, y)) {
+                            continue;
+                        }
+                        csv.integer(codes[i]).integer(codes[j]).integer(y);
+                        if (request.atop()) {
+                            writeAtop(csv, ab, ba, y);
+                        }
+                        if (request.nmc()) {
+                            nmc.write(csv, codes[i], y);
+                            nmc.write(csv, codes[j], y);
+                        }
+                        csv.endRow();
+                        rows++;
                     }
                 }
             }
         }
-        out.append(b);
         return rows;
     }
 
@@ -138,21 +134,23 @@ public final class DyadYears {
         return a == 1 && b == 1 || system.coexistIn(codes[i], codes[j], year);
     }
 
-    private void appendAtop(StringBuilder b, byte[] ab, byte[] ba, int year) {
+    private void writeAtop(CsvWriter csv, byte[] ab, byte[] ba, int year) throws IOException {
         if (year < ATOP_FIRST || year > ATOP_LAST) {
-            b.append(ATOP_MISSING);
+            for (int k = 0; k < ATOP_COLUMNS; k++) {
+                csv.missing();
+            }
             return;
         }
         int i = year - AllianceTies.FIRST_YEAR;
         // Non-directed: the larger value of the two directions, which for 0/1 codes is their OR.
         int v = (ab == null ? 0 : ab[i]) | (ba == null ? 0 : ba[i]);
-        if (v == 0) {
-            b.append(request.directed() || request.allianceZero() ? ",0" : ",NA").append(",0,0,0,0,0");
-            return;
+        if (v == 0 && !request.directed() && !request.allianceZero()) {
+            csv.missing();
+        } else {
+            csv.integer(v == 0 ? 0 : 1);
         }
-        b.append(",1");
         for (int bit = 1; bit < 32; bit <<= 1) {
-            b.append((v & bit) != 0 ? ",1" : ",0");
+            csv.integer((v & bit) != 0 ? 1 : 0);
         }
     }
 

@@ -3,8 +3,12 @@ package io.spokes.data.dyad;
 import io.spokes.data.atop.AtopStateYear;
 import io.spokes.data.cow.StateSystem;
 
+import io.spokes.io.csv.CsvWriter;
+
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,58 +32,62 @@ public final class StateYears {
         this.years = years;
     }
 
-    public String header() {
-        StringBuilder b = new StringBuilder("ccode,stateabb,year");
+    /** The columns, in order. */
+    public List<String> columns() {
+        List<String> c = new ArrayList<>(List.of("ccode", "stateabb", "year"));
         if (atop != null) {
-            b.append(",atop_number,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul,atop_transyr");
+            c.addAll(List.of("atop_number", "atop_defense", "atop_offense", "atop_neutral", "atop_nonagg", "atop_consul",
+                    "atop_transyr"));
         }
         if (nmc != null) {
-            b.append(',').append(CapabilityColumns.header(""));
+            c.addAll(CapabilityColumns.columns(""));
         }
-        return b.toString();
+        return c;
     }
 
     public long write(Writer out) throws IOException {
-        StringBuilder b = new StringBuilder(1 << 16);
-        b.append(header()).append('\n');
         long rows = 0;
-        for (int c : system.codes()) {
-            String abb = system.spells(c).get(0).abbreviation();
-            for (int y = years.first(); y <= years.last(); y++) {
-                if (!system.memberIn(c, y)) {
-                    continue;
+        try (CsvWriter csv = CsvWriter.to(out)) {
+            csv.row(columns());
+            for (int c : system.codes()) {
+                String abb = system.spells(c).get(0).abbreviation();
+                for (int y = years.first(); y <= years.last(); y++) {
+                    if (!system.memberIn(c, y)) {
+                        continue;
+                    }
+                    csv.integer(c).text(abb).integer(y);
+                    if (atop != null) {
+                        writeAtop(csv, atop.get(y * 1000 + c), y);
+                    }
+                    if (nmc != null) {
+                        nmc.write(csv, c, y);
+                    }
+                    csv.endRow();
+                    rows++;
                 }
-                b.append(c).append(',').append(abb).append(',').append(y);
-                if (atop != null) {
-                    appendAtop(b, atop.get(y * 1000 + c), y);
-                }
-                if (nmc != null) {
-                    b.append(',').append(nmc.of(c, y));
-                }
-                b.append('\n');
-                rows++;
             }
-            out.append(b);
-            b.setLength(0);
         }
-        out.append(b);
         return rows;
     }
 
-    private static void appendAtop(StringBuilder b, AtopStateYear s, int year) {
-        if (year < DyadYears.ATOP_FIRST || year > DyadYears.ATOP_LAST) {
-            b.append(",NA,NA,NA,NA,NA,NA,NA");
+    private static void writeAtop(CsvWriter csv, AtopStateYear s, int year) throws IOException {
+        boolean covered = year >= DyadYears.ATOP_FIRST && year <= DyadYears.ATOP_LAST;
+        if (!covered || s == null) {
+            // Seven columns: NA outside ATOP's years, 0 for a state with no alliance in them.
+            for (int k = 0; k < 7; k++) {
+                if (covered) {
+                    csv.integer(0);
+                } else {
+                    csv.missing();
+                }
+            }
             return;
         }
-        if (s == null) {
-            b.append(",0,0,0,0,0,0,0");
-            return;
-        }
-        b.append(',').append(s.number());
+        csv.integer(s.number());
         int bits = s.obligations().bits();
         for (int bit = 1; bit < 32; bit <<= 1) {
-            b.append((bits & bit) != 0 ? ",1" : ",0");
+            csv.integer((bits & bit) != 0 ? 1 : 0);
         }
-        b.append(s.transition() ? ",1" : ",0");
+        csv.integer(s.transition() ? 1 : 0);
     }
 }

@@ -3,8 +3,9 @@ package io.spokes.data.network;
 import io.spokes.data.cow.Capabilities;
 import io.spokes.data.cow.StateSystem;
 import io.spokes.data.dyad.AllianceTies;
-import io.spokes.data.dyad.NumberText;
 import io.spokes.data.dyad.YearRange;
+
+import io.spokes.io.csv.CsvWriter;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -18,6 +19,7 @@ import java.util.List;
  * those of {@code spokes data dyads}: both states members on a common day of the year.
  */
 public final class PortfolioSimilarity {
+    public static final List<String> COLUMNS = List.of("ccode1", "ccode2", "year", "s_unweighted", "s_weighted", "tau_b");
     private final AllianceTies ties;
     private final StateSystem system;
     private final Capabilities nmc;
@@ -30,42 +32,40 @@ public final class PortfolioSimilarity {
         this.coding = coding;
     }
 
-    public static String header() {
-        return "ccode1,ccode2,year,s_unweighted,s_weighted,tau_b";
-    }
-
     public long write(Writer out, YearRange years) throws IOException {
         years.requireWithin(1816, 2018, "the years ATOP 5.1 and the COW state system both cover");
-        StringBuilder b = new StringBuilder(1 << 16);
-        b.append(header()).append('\n');
         long rows = 0;
-        for (int year = years.first(); year <= years.last(); year++) {
-            List<Integer> members = system.membersIn(year);
-            int n = members.size();
-            int[][] portfolio = portfolios(members, year);
-            double[] weight = new double[n];
-            for (int k = 0; k < n; k++) {
-                var cap = nmc.get(members.get(k), year);
-                weight[k] = cap.isPresent() && cap.get().cinc().isPresent() ? cap.get().cinc().getAsDouble() : Double.NaN;
-            }
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    if (!system.coexistIn(members.get(i), members.get(j), year)) {
-                        continue;
-                    }
-                    b.append(members.get(i)).append(',').append(members.get(j)).append(',').append(year).append(',')
-                            .append(text(Similarity.s(portfolio[i], portfolio[j], PortfolioCoding.MAX))).append(',')
-                            .append(text(Similarity.weightedS(portfolio[i], portfolio[j], weight, PortfolioCoding.MAX))).append(',')
-                            .append(text(Similarity.tauB(portfolio[i], portfolio[j], PortfolioCoding.MAX))).append('\n');
-                    rows++;
-                    if (b.length() > 1 << 16) {
-                        out.append(b);
-                        b.setLength(0);
-                    }
-                }
+        try (CsvWriter csv = CsvWriter.to(out)) {
+            csv.row(COLUMNS);
+            for (int year = years.first(); year <= years.last(); year++) {
+                rows += write(csv, year);
             }
         }
-        out.append(b);
+        return rows;
+    }
+
+    private long write(CsvWriter csv, int year) throws IOException {
+        List<Integer> members = system.membersIn(year);
+        int n = members.size();
+        int[][] portfolio = portfolios(members, year);
+        double[] weight = new double[n];
+        for (int k = 0; k < n; k++) {
+            var cap = nmc.get(members.get(k), year);
+            weight[k] = cap.isPresent() && cap.get().cinc().isPresent() ? cap.get().cinc().getAsDouble() : Double.NaN;
+        }
+        long rows = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (!system.coexistIn(members.get(i), members.get(j), year)) {
+                    continue;
+                }
+                csv.integer(members.get(i)).integer(members.get(j)).integer(year)
+                        .number(Similarity.s(portfolio[i], portfolio[j], PortfolioCoding.MAX))
+                        .number(Similarity.weightedS(portfolio[i], portfolio[j], weight, PortfolioCoding.MAX))
+                        .number(Similarity.tauB(portfolio[i], portfolio[j], PortfolioCoding.MAX)).endRow();
+                rows++;
+            }
+        }
         return rows;
     }
 
@@ -82,9 +82,5 @@ public final class PortfolioSimilarity {
             }
         }
         return p;
-    }
-
-    private static String text(double v) {
-        return Double.isNaN(v) ? NumberText.MISSING : Double.toString(v);
     }
 }

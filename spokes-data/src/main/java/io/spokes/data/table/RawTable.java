@@ -1,13 +1,8 @@
 package io.spokes.data.table;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-
 import io.spokes.data.source.DataFiles;
 import io.spokes.io.InputException;
+import io.spokes.io.csv.CsvReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,11 +16,9 @@ import java.util.Map;
 /**
  * A raw CSV file read whole and checked against its {@link Layout}: the header must match column
  * for column, every row must have every column, and the row count must be the release's. Parsing
- * is Jackson's CSV parser; this class only adds the checks and the line numbers.
+ * is Spokes' one CSV reader ({@link CsvReader}); this class only adds the checks.
  */
 public final class RawTable {
-    // The streaming factory alone: a CsvMapper would load all of jackson-databind, about half a second at start-up.
-    private static final CsvFactory CSV = new CsvFactory();
     private final List<RawRow> rows;
 
     private RawTable(List<RawRow> rows) {
@@ -50,35 +43,22 @@ public final class RawTable {
     public static RawTable parse(String name, Reader reader, Layout layout) throws IOException {
         Map<String, Integer> positions = layout.positions();
         List<RawRow> rows = new ArrayList<>(Math.max(16, layout.rows()));
-        int expected = layout.columns().size();
         int lastLine = 0;
         boolean header = true;
-        int line = 0;
-        try (CsvParser p = (CsvParser) CSV.createParser(reader)) {
-            List<String> values = new ArrayList<>(expected);
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.START_ARRAY) {
-                    // Jackson's CSV parser counts rows from 0; files count lines from 1.
-                    line = (int) p.currentTokenLocation().getLineNr() + 1;
-                    values.clear();
-                } else if (t == JsonToken.VALUE_STRING) {
-                    values.add(p.getText());
-                } else if (t == JsonToken.END_ARRAY) {
-                    lastLine = line;
-                    if (header) {
-                        checkHeader(name, values, layout);
-                        header = false;
-                    } else {
-                        rows.add(row(name, line, values, layout, positions));
-                    }
+        try (CsvReader csv = CsvReader.of(reader)) {
+            List<String> values;
+            while ((values = csv.next()) != null) {
+                lastLine = csv.line();
+                if (header) {
+                    checkHeader(name, values, layout);
+                    header = false;
+                } else {
+                    rows.add(row(name, lastLine, values, layout, positions));
                 }
             }
-        } catch (JsonProcessingException e) {
-            // Report the line where the broken row starts (an unclosed quote is found only at the end of the file).
-            JsonLocation at = e.getLocation();
-            int where = line > lastLine ? line : at == null ? 0 : (int) at.getLineNr() + 1;
-            throw new InputException(name, where, 0, "", "not valid CSV (" + e.getOriginalMessage()
+        } catch (CsvReader.Malformed e) {
+            // The line where the broken row starts (an unclosed quote is found only at the end of the file).
+            throw new InputException(name, e.line(), 0, "", "not valid CSV (" + e.problem()
                     + "); the file may be truncated or damaged: replace it with the " + layout.release() + " file");
         }
         if (header) {

@@ -3,6 +3,7 @@ package io.spokes.io.result;
 import io.spokes.core.SpokesVersion;
 import io.spokes.core.study.MeasureValue;
 import io.spokes.core.study.VariantOutcome;
+import io.spokes.io.csv.CsvWriter;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -13,36 +14,23 @@ import java.util.List;
  * with the seed and version on every row. Missing values are written as {@code NA}.
  */
 public final class TidyCsv {
-    public static final String HEADER = "scenario,variant,challenger,target,crisis,measure,state,value,seed,version";
+    public static final List<String> COLUMNS = List.of("scenario", "variant", "challenger", "target", "crisis", "measure",
+            "state", "value", "seed", "version");
+    public static final String HEADER = String.join(",", COLUMNS);
 
     private TidyCsv() {
     }
 
     public static void write(Writer out, String scenario, List<VariantOutcome> outcomes, long seed) throws IOException {
-        out.write(HEADER);
-        out.write('\n');
-        for (VariantOutcome v : outcomes) {
-            for (MeasureValue m : v.measures()) {
-                out.write(String.join(",", field(scenario), field(v.variant()), field(v.result().crisis().challenger()),
-                        field(v.result().crisis().target()), field(v.result().crisis().label()), field(m.name()),
-                        field(m.state()), number(m.value()), Long.toString(seed), field(SpokesVersion.VERSION)));
-                out.write('\n');
+        try (CsvWriter csv = CsvWriter.to(out)) {
+            csv.row(COLUMNS);
+            for (VariantOutcome v : outcomes) {
+                for (MeasureValue m : v.measures()) {
+                    csv.text(scenario).text(v.variant()).text(v.result().crisis().challenger())
+                            .text(v.result().crisis().target()).text(v.result().crisis().label()).text(m.name())
+                            .text(m.state()).number(m.value()).integer(seed).text(SpokesVersion.VERSION).endRow();
+                }
             }
         }
-    }
-
-    static String number(double v) {
-        return Double.isFinite(v) ? Double.toString(v) : "NA";
-    }
-
-    /** RFC 4180 quoting where needed. */
-    static String field(String s) {
-        if (s == null) {
-            return "NA";
-        }
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
     }
 }

@@ -2,10 +2,10 @@ package io.spokes.sweep.analysis;
 
 import io.spokes.core.SpokesVersion;
 import io.spokes.io.AtomicOutput;
+import io.spokes.io.csv.CsvWriter;
 import io.spokes.sweep.experiment.Experiment;
 import io.spokes.sweep.experiment.Factor;
 import io.spokes.sweep.stats.SweepSummary;
-import io.spokes.sweep.table.Csv;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -20,6 +20,10 @@ import java.util.Map;
  * {@code analysis/index.html}, a short page naming the factors that drive each output.
  */
 public final class AnalysisReport {
+    /** The columns of {@code indices.csv}. */
+    public static final List<String> INDEX_COLUMNS = List.of("experiment", "design", "variant", "challenger", "target", "crisis",
+            "equilibrium", "measure", "state", "parameter", "index", "estimate", "low", "high", "level", "resamples", "points",
+            "driver", "seed", "version");
     public static final String FOLDER = "analysis";
 
     private AnalysisReport() {
@@ -48,20 +52,24 @@ public final class AnalysisReport {
     }
 
     private static void indices(Writer w, Experiment e, Bootstrap b, List<OutputSensitivity> outputs) throws IOException {
-        w.write("experiment,design,variant,challenger,target,crisis,equilibrium,measure,state,parameter,index,estimate,low,high,"
-                + "level,resamples,points,driver,seed,version\n");
-        for (OutputSensitivity s : outputs) {
-            SweepSummary.Key k = s.key();
-            for (Map.Entry<String, Map<String, Interval>> f : s.indices().entrySet()) {
-                for (Map.Entry<String, Interval> ix : f.getValue().entrySet()) {
-                    Interval i = ix.getValue();
-                    w.write(String.join(",", Csv.field(e.name()), e.design().code(), Csv.field(k.variant()), Csv.field(k.challenger()),
-                            Csv.field(k.target()), Csv.field(k.crisis()), Csv.field(k.equilibrium()), Csv.field(k.measure()),
-                            Csv.field(k.state()), Csv.field(f.getKey()), ix.getKey(), Csv.number(i.estimate()), Csv.number(i.low()),
-                            Csv.number(i.high()), Double.isFinite(i.low()) ? Double.toString(b.level()) : "NA",
-                            Double.isFinite(i.low()) ? Integer.toString(b.resamples()) : "NA", Integer.toString(s.points()),
-                            Boolean.toString(s.drivers().contains(f.getKey())), Long.toString(e.seed()), Csv.field(SpokesVersion.VERSION)));
-                    w.write('\n');
+        try (CsvWriter csv = CsvWriter.to(w)) {
+            csv.row(INDEX_COLUMNS);
+            for (OutputSensitivity s : outputs) {
+                SweepSummary.Key k = s.key();
+                for (Map.Entry<String, Map<String, Interval>> f : s.indices().entrySet()) {
+                    for (Map.Entry<String, Interval> ix : f.getValue().entrySet()) {
+                        Interval i = ix.getValue();
+                        csv.text(e.name()).text(e.design().code()).text(k.variant()).text(k.challenger()).text(k.target())
+                                .text(k.crisis()).text(k.equilibrium()).text(k.measure()).text(k.state()).text(f.getKey())
+                                .text(ix.getKey()).number(i.estimate()).number(i.low()).number(i.high());
+                        if (Double.isFinite(i.low())) {
+                            csv.number(b.level()).integer(b.resamples());
+                        } else {
+                            csv.missing().missing();
+                        }
+                        csv.integer(s.points()).text(Boolean.toString(s.drivers().contains(f.getKey()))).integer(e.seed())
+                                .text(SpokesVersion.VERSION).endRow();
+                    }
                 }
             }
         }

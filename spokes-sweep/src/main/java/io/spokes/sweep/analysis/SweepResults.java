@@ -1,12 +1,11 @@
 package io.spokes.sweep.analysis;
 
 import io.spokes.io.InputException;
+import io.spokes.io.csv.CsvReader;
 import io.spokes.sweep.experiment.Experiment;
 import io.spokes.sweep.stats.SweepSummary;
-import io.spokes.sweep.table.Csv;
 import io.spokes.sweep.table.SweepTable;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,8 +34,7 @@ public final class SweepResults {
         int point = columns.indexOf("point");
         int value = columns.indexOf("value");
         int line = 1;
-        try (BufferedReader in = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
-            Csv.Reader csv = new Csv.Reader(in);
+        try (CsvReader csv = CsvReader.of(Files.newBufferedReader(table, StandardCharsets.UTF_8))) {
             List<String> header = csv.next();
             if (!columns.equals(header)) {
                 throw new InputException(table.toString(), 1, 1, "", "the header is not that of this experiment's table: expected "
@@ -44,7 +42,7 @@ public final class SweepResults {
             }
             List<String> f;
             while ((f = csv.next()) != null) {
-                line++;
+                line = csv.line();
                 if (f.size() != columns.size()) {
                     throw new InputException(table.toString(), line, 0, "", "expected " + columns.size() + " fields, got " + f.size());
                 }

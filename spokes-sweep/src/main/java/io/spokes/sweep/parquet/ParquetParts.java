@@ -1,9 +1,9 @@
 package io.spokes.sweep.parquet;
 
+import io.spokes.io.csv.CsvReader;
 import io.spokes.sweep.experiment.Experiment;
 import io.spokes.sweep.run.SweepFolder;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -98,9 +98,9 @@ public final class ParquetParts {
 
     /** One Parquet file streamed from the joined table {@code results.csv}. */
     public static void writeFromTable(Experiment e, SweepFolder folder, Path file) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(folder.results(), StandardCharsets.UTF_8);
+        try (CsvReader in = CsvReader.of(Files.newBufferedReader(folder.results(), StandardCharsets.UTF_8));
              ParquetTable copy = new ParquetTable(e, file)) {
-            in.readLine();
+            in.next();   // the header
             copy.append(in);
             copy.commit();
         }

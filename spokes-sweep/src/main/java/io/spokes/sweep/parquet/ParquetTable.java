@@ -2,9 +2,9 @@ package io.spokes.sweep.parquet;
 
 import io.spokes.core.domain.Crisis;
 import io.spokes.core.study.MeasureValue;
+import io.spokes.io.csv.CsvReader;
 import io.spokes.sweep.experiment.Experiment;
 import io.spokes.sweep.run.RowSink;
-import io.spokes.sweep.table.Csv;
 import io.spokes.sweep.table.SweepTable;
 
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -74,8 +74,12 @@ public final class ParquetTable implements RowSink, AutoCloseable {
 
     /** Adds rows given as table text without header (a chunk's part, or the joined table after its header). */
     public void append(Reader rows) throws IOException {
+        append(CsvReader.of(rows));
+    }
+
+    /** Adds the rest of the rows of {@code csv} (e.g. after its header has been read). */
+    public void append(CsvReader csv) throws IOException {
         int first = SweepTable.LEADING.size();
-        Csv.Reader csv = new Csv.Reader(rows);
         List<String> f;
         while ((f = csv.next()) != null) {
             if (f.size() != first + row.factors.length + 1) {
@@ -147,7 +151,9 @@ public final class ParquetTable implements RowSink, AutoCloseable {
             return this;
         }
 
+        /** Hadoop's entry point, deprecated but still abstract in parquet-java 1.16; never called here. */
         @Override
+        @SuppressWarnings("deprecation")
         protected WriteSupport<TableRow> getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
             return new TableWriteSupport(experiment);
         }

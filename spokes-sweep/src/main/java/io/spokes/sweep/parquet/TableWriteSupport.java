@@ -35,8 +35,9 @@ final class TableWriteSupport extends WriteSupport<TableRow> {
         }
     }
 
-    /** Hadoop's entry point; never called here (Hadoop is not on the class path), and it needs nothing from it. */
+    /** Hadoop's entry point, deprecated but still abstract in parquet-java 1.16; never called here (Hadoop is not on the class path). */
     @Override
+    @SuppressWarnings("deprecation")
     public WriteContext init(org.apache.hadoop.conf.Configuration configuration) {
         return context();
     }

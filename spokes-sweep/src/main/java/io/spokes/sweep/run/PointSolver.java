@@ -9,13 +9,16 @@ import io.spokes.core.domain.Scenario;
 import io.spokes.core.policy.Variant;
 import io.spokes.core.study.MeasureValue;
 import io.spokes.core.study.VariantOutcome;
+import io.spokes.io.csv.CsvWriter;
 import io.spokes.sweep.design.Design;
 import io.spokes.sweep.experiment.Experiment;
 import io.spokes.sweep.experiment.Factor;
 import io.spokes.sweep.experiment.MeasureSelector;
 import io.spokes.sweep.stats.SweepSummary;
-import io.spokes.sweep.table.Csv;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -27,14 +30,10 @@ import java.util.function.IntConsumer;
 public final class PointSolver {
     private final Experiment experiment;
     private final Design design;
-    private final String prefix;
-    private final String suffix;
 
     public PointSolver(Experiment experiment, Design design) {
         this.experiment = experiment;
         this.design = design;
-        this.prefix = Csv.field(experiment.name()) + "," + Csv.field(experiment.scenario().name()) + ",";
-        this.suffix = Csv.field(SpokesVersion.VERSION);
     }
 
     public Experiment experiment() {
@@ -59,13 +58,17 @@ public final class PointSolver {
     /** As {@link #solveChunk(int, IntConsumer)}, and {@code sink} hears every row as typed values. */
     public ChunkResult solveChunk(int chunk, IntConsumer done, RowSink sink) {
         int[] range = chunkRange(chunk);
-        StringBuilder rows = new StringBuilder(256 * (range[1] - range[0]) * experiment.solvesPerPoint());
+        StringWriter text = new StringWriter(256 * (range[1] - range[0]) * experiment.solvesPerPoint());
         SweepSummary summary = new SweepSummary();
-        for (int id = range[0]; id < range[1]; id++) {
-            solvePoint(id, rows, summary, sink);
-            done.accept(1);
+        try (CsvWriter rows = CsvWriter.to(text)) {
+            for (int id = range[0]; id < range[1]; id++) {
+                solvePoint(id, rows, summary, sink);
+                done.accept(1);
+            }
+        } catch (IOException x) {
+            throw new UncheckedIOException("a StringWriter failed: " + x.getMessage(), x);
         }
-        return new ChunkResult(chunk, range[1] - range[0], rows.toString(), summary);
+        return new ChunkResult(chunk, range[1] - range[0], text.toString(), summary);
     }
 
     /** The parameter values of point {@code id}, one per factor. */
@@ -78,24 +81,19 @@ public final class PointSolver {
         return v;
     }
 
-    void solvePoint(int id, StringBuilder rows, SweepSummary summary, RowSink sink) {
+    void solvePoint(int id, CsvWriter rows, SweepSummary summary, RowSink sink) throws IOException {
         double[] values = values(id);
         double[] written = new double[values.length];
         Scenario base = experiment.scenario();
         Parameters p = base.parameters();
-        StringBuilder factorText = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             Factor f = experiment.factors().get(i);
             p = p.with(f.parameter(), values[i]);
             written[i] = f.parameter().isInteger() ? (long) values[i] : values[i];
-            factorText.append(',').append(f.parameter().isInteger() ? Long.toString((long) values[i]) : Csv.number(values[i]));
         }
-        factorText.append(',').append(suffix).append('\n');
-        String tail = factorText.toString();
         Scenario point = base.withParameters(p);
         for (int r = 0; r < experiment.replicates(); r++) {
             long pointSeed = PointSeed.of(experiment.seed(), id, r);
-            String head = prefix + id + "," + r + "," + experiment.seed() + "," + pointSeed + ",";
             for (Variant v : experiment.variants()) {
                 // Parameters are set before the variant applies: a policy may read them (iota_step, pledge).
                 Scenario changed = v.apply(point);
@@ -111,8 +109,8 @@ public final class PointSolver {
                         VariantOutcome outcome = new VariantOutcome(v.name(), byCrisis.get(k).get(e), cost);
                         Crisis c = experiment.crises().get(k);
                         String eq = experiment.equilibria().get(e).code();
-                        List<MeasureValue> kept = write(rows, summary, head, v.name(), c, eq, outcome.measures(), tail);
-                        for (MeasureValue m : kept) {
+                        Row row = new Row(id, r, pointSeed, v.name(), c, eq, written);
+                        for (MeasureValue m : write(rows, summary, row, outcome.measures())) {
                             sink.row(id, r, pointSeed, v.name(), c, eq, m, written);
                         }
                     }
@@ -121,18 +119,32 @@ public final class PointSolver {
         }
     }
 
-    /** Writes the kept measures' rows and returns the kept measures, in row order. */
-    private List<MeasureValue> write(StringBuilder rows, SweepSummary summary, String head, String variant, Crisis c, String eq,
-                                List<MeasureValue> measures, String tail) {
+    /** What the rows of one solved crisis share: everything but the measure. */
+    private record Row(int id, int replicate, long pointSeed, String variant, Crisis crisis, String equilibrium,
+                       double[] factors) {
+    }
+
+    /** Writes the kept measures' rows (columns as {@link io.spokes.sweep.table.SweepTable}) and returns the kept measures, in row order. */
+    private List<MeasureValue> write(CsvWriter rows, SweepSummary summary, Row row, List<MeasureValue> measures) throws IOException {
         List<MeasureValue> kept = new ArrayList<>();
-        String crisisText = Csv.field(variant) + "," + Csv.field(c.challenger()) + "," + Csv.field(c.target()) + ","
-                + Csv.field(c.label()) + "," + eq + ",";
+        Crisis c = row.crisis();
         for (MeasureSelector sel : experiment.measures()) {
             for (MeasureValue m : measures) {
                 if (sel.keeps(m)) {
-                    rows.append(head).append(crisisText).append(Csv.field(m.name())).append(',').append(Csv.field(m.state()))
-                            .append(',').append(Csv.number(m.value())).append(tail);
-                    summary.add(new SweepSummary.Key(variant, c.challenger(), c.target(), c.label(), eq, m.name(), m.state()), m.value());
+                    rows.text(experiment.name()).text(experiment.scenario().name()).integer(row.id()).integer(row.replicate())
+                            .integer(experiment.seed()).integer(row.pointSeed()).text(row.variant()).text(c.challenger())
+                            .text(c.target()).text(c.label()).text(row.equilibrium()).text(m.name()).text(m.state())
+                            .number(m.value());
+                    for (int i = 0; i < row.factors().length; i++) {
+                        if (experiment.factors().get(i).parameter().isInteger()) {
+                            rows.integer((long) row.factors()[i]);
+                        } else {
+                            rows.number(row.factors()[i]);
+                        }
+                    }
+                    rows.text(SpokesVersion.VERSION).endRow();
+                    summary.add(new SweepSummary.Key(row.variant(), c.challenger(), c.target(), c.label(), row.equilibrium(),
+                            m.name(), m.state()), m.value());
                     kept.add(m);
                 }
             }

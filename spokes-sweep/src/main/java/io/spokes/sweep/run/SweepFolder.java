@@ -3,10 +3,10 @@ package io.spokes.sweep.run;
 import io.spokes.core.SpokesVersion;
 import io.spokes.io.AtomicOutput;
 import io.spokes.io.InputException;
+import io.spokes.io.csv.CsvWriter;
 import io.spokes.sweep.experiment.Experiment;
 import io.spokes.sweep.stats.MeasureStats;
 import io.spokes.sweep.stats.SweepSummary;
-import io.spokes.sweep.table.Csv;
 import io.spokes.sweep.table.SweepTable;
 
 import java.io.BufferedReader;
@@ -34,6 +34,9 @@ public final class SweepFolder {
     public static final String MANIFEST = "sweep.properties";
     public static final String RESULTS = "results.csv";
     public static final String SUMMARY = "summary.csv";
+    /** The columns of {@link #SUMMARY}. */
+    public static final List<String> SUMMARY_COLUMNS = List.of("experiment", "scenario", "variant", "challenger", "target",
+            "crisis", "equilibrium", "measure", "state", "n", "missing", "mean", "sd", "min", "max", "seed", "version");
     public static final String EXPERIMENT = "experiment.yaml";
     public static final String SCENARIO = "scenario.yaml";
     public static final String PARTS = "parts";
@@ -194,8 +197,8 @@ public final class SweepFolder {
         }
         AtomicOutput.write(summary(), w -> writeSummary(w, total, e));
         AtomicOutput.write(results(), w -> {
+            // The parts are rows of the same table (CsvWriter's), so the table is the header and then the parts as they are.
             w.write(SweepTable.header(e));
-            w.write('\n');
             for (int c = 0; c < chunks; c++) {
                 try (Reader r = Files.newBufferedReader(part(c), StandardCharsets.UTF_8)) {
                     r.transferTo(w);
@@ -206,16 +209,16 @@ public final class SweepFolder {
     }
 
     private static void writeSummary(Writer w, SweepSummary s, Experiment e) throws IOException {
-        w.write("experiment,scenario,variant,challenger,target,crisis,equilibrium,measure,state,n,missing,mean,sd,min,max,seed,version\n");
-        for (var entry : s.asMap().entrySet()) {
-            SweepSummary.Key k = entry.getKey();
-            MeasureStats m = entry.getValue();
-            w.write(String.join(",", Csv.field(e.name()), Csv.field(e.scenario().name()), Csv.field(k.variant()),
-                    Csv.field(k.challenger()), Csv.field(k.target()), Csv.field(k.crisis()), Csv.field(k.equilibrium()),
-                    Csv.field(k.measure()), Csv.field(k.state()), Long.toString(m.count()), Long.toString(m.missing()),
-                    Csv.number(m.mean()), Csv.number(m.sd()), Csv.number(m.min()), Csv.number(m.max()),
-                    Long.toString(e.seed()), Csv.field(SpokesVersion.VERSION)));
-            w.write('\n');
+        try (CsvWriter csv = CsvWriter.to(w)) {
+            csv.row(SUMMARY_COLUMNS);
+            for (var entry : s.asMap().entrySet()) {
+                SweepSummary.Key k = entry.getKey();
+                MeasureStats m = entry.getValue();
+                csv.text(e.name()).text(e.scenario().name()).text(k.variant()).text(k.challenger()).text(k.target())
+                        .text(k.crisis()).text(k.equilibrium()).text(k.measure()).text(k.state()).integer(m.count())
+                        .integer(m.missing()).number(m.mean()).number(m.sd()).number(m.min()).number(m.max()).integer(e.seed())
+                        .text(SpokesVersion.VERSION).endRow();
+            }
         }
     }
 

@@ -1,11 +1,11 @@
 package io.spokes.sweep.stats;
 
-import io.spokes.sweep.table.Csv;
+import io.spokes.io.csv.CsvReader;
+import io.spokes.io.csv.CsvWriter;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,32 +44,31 @@ public final class SweepSummary {
      * written by one process merges bit for bit in another.
      */
     public void save(Writer out) throws IOException {
-        for (Map.Entry<Key, MeasureStats> e : stats.entrySet()) {
-            MeasureStats s = e.getValue();
-            List<String> f = new ArrayList<>();
-            e.getKey().fields().forEach(x -> f.add(Csv.field(x)));
-            f.add(Long.toString(s.count()));
-            f.add(Long.toString(s.missing()));
-            f.add(bits(s.count() == 0 ? 0 : s.mean()));
-            f.add(bits(s.m2()));
-            f.add(bits(s.count() == 0 ? Double.POSITIVE_INFINITY : s.min()));
-            f.add(bits(s.count() == 0 ? Double.NEGATIVE_INFINITY : s.max()));
-            out.write(String.join(",", f));
-            out.write('\n');
+        try (CsvWriter csv = CsvWriter.to(out)) {
+            for (Map.Entry<Key, MeasureStats> e : stats.entrySet()) {
+                MeasureStats s = e.getValue();
+                for (String x : e.getKey().fields()) {
+                    csv.text(x);
+                }
+                csv.integer(s.count()).integer(s.missing()).numeral(bits(s.count() == 0 ? 0 : s.mean())).numeral(bits(s.m2()))
+                        .numeral(bits(s.count() == 0 ? Double.POSITIVE_INFINITY : s.min()))
+                        .numeral(bits(s.count() == 0 ? Double.NEGATIVE_INFINITY : s.max())).endRow();
+            }
         }
     }
 
-    public static SweepSummary load(BufferedReader in) throws IOException {
+    public static SweepSummary load(Reader in) throws IOException {
         SweepSummary summary = new SweepSummary();
-        Csv.Reader csv = new Csv.Reader(in);
-        List<String> f;
-        while ((f = csv.next()) != null) {
-            if (f.size() != 13) {
-                throw new IOException("a summary line has " + f.size() + " fields, expected 13");
+        try (CsvReader csv = CsvReader.of(in)) {
+            List<String> f;
+            while ((f = csv.next()) != null) {
+                if (f.size() != 13) {
+                    throw new IOException("a summary line has " + f.size() + " fields, expected 13");
+                }
+                Key key = new Key(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5), f.get(6));
+                summary.stats.put(key, new MeasureStats(Long.parseLong(f.get(7)), Long.parseLong(f.get(8)),
+                        unbits(f.get(9)), unbits(f.get(10)), unbits(f.get(11)), unbits(f.get(12))));
             }
-            Key key = new Key(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5), f.get(6));
-            summary.stats.put(key, new MeasureStats(Long.parseLong(f.get(7)), Long.parseLong(f.get(8)),
-                    unbits(f.get(9)), unbits(f.get(10)), unbits(f.get(11)), unbits(f.get(12))));
         }
         return summary;
     }

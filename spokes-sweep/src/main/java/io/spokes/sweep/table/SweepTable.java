@@ -1,8 +1,12 @@
 package io.spokes.sweep.table;
 
+import io.spokes.io.csv.CsvWriter;
 import io.spokes.sweep.experiment.Experiment;
 import io.spokes.sweep.experiment.Factor;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +34,14 @@ public final class SweepTable {
         return c;
     }
 
+    /** The header line, line end included, as {@link CsvWriter} writes it. */
     public static String header(Experiment e) {
-        return String.join(",", columns(e));
+        StringWriter text = new StringWriter();
+        try (CsvWriter csv = CsvWriter.to(text)) {
+            csv.row(columns(e));
+        } catch (IOException x) {
+            throw new UncheckedIOException("a StringWriter failed: " + x.getMessage(), x);
+        }
+        return text.toString();
     }
 }

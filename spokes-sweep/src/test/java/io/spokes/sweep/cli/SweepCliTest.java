@@ -1,14 +1,19 @@
 package io.spokes.sweep.cli;
 
+import io.spokes.io.csv.CsvReader;
+import io.spokes.io.csv.CsvWriter;
 import io.spokes.sweep.Experiments;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -71,6 +76,29 @@ class SweepCliTest {
         byte[] png = Files.readAllBytes(a.resolve("charts/tornado-01-deterrence-baseline-prk-kor-auto.png"));
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         assertThat(Files.readString(a.resolve("charts/response-01-deterrence-baseline-prk-kor-auto.svg"))).contains("<svg");
+        for (Path table : List.of(dir.resolve("s/results.csv"), dir.resolve("s/summary.csv"), a.resolve("indices.csv"))) {
+            assertReadsBackToTheSameBytes(table);
+        }
+    }
+
+    /** Read through CsvReader into whole records and written again through CsvWriter, the table is unchanged. */
+    static void assertReadsBackToTheSameBytes(Path table) throws IOException {
+        String text = Files.readString(table);
+        List<List<String>> records = new ArrayList<>();
+        try (CsvReader csv = CsvReader.of(new StringReader(text))) {
+            for (List<String> f = csv.next(); f != null; f = csv.next()) {
+                records.add(f);
+            }
+        }
+        assertThat(records).as(table.toString()).hasSizeGreaterThan(1)
+                .allSatisfy(f -> assertThat(f).hasSameSizeAs(records.get(0)));
+        StringWriter again = new StringWriter();
+        try (CsvWriter csv = CsvWriter.to(again)) {
+            for (List<String> f : records) {
+                csv.row(f);
+            }
+        }
+        assertThat(again.toString()).as(table.toString()).isEqualTo(text);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.spokes.sweep.parquet;
 
-import io.spokes.sweep.table.Csv;
+import io.spokes.io.csv.CsvWriter;
 
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
@@ -12,6 +12,7 @@ import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,21 +35,23 @@ public final class ParquetRows {
             try (ParquetReader<Group> r = new GroupReader(new LocalInputFile(file)).withCodecFactory(SnappyCodec.INSTANCE).build()) {
                 Group g;
                 while ((g = r.read()) != null) {
-                    List<String> f = new ArrayList<>();
-                    for (int i = 0; i < g.getType().getFieldCount(); i++) {
-                        if (g.getFieldRepetitionCount(i) == 0) {
-                            f.add("NA");
-                            continue;
+                    StringWriter line = new StringWriter();
+                    try (CsvWriter f = CsvWriter.to(line)) {
+                        for (int i = 0; i < g.getType().getFieldCount(); i++) {
+                            if (g.getFieldRepetitionCount(i) == 0) {
+                                f.missing();
+                                continue;
+                            }
+                            PrimitiveTypeName t = g.getType().getType(i).asPrimitiveType().getPrimitiveTypeName();
+                            switch (t) {
+                                case DOUBLE -> f.number(g.getDouble(i, 0));
+                                case INT32 -> f.integer(g.getInteger(i, 0));
+                                case INT64 -> f.integer(g.getLong(i, 0));
+                                default -> f.text(g.getString(i, 0));
+                            }
                         }
-                        PrimitiveTypeName t = g.getType().getType(i).asPrimitiveType().getPrimitiveTypeName();
-                        f.add(switch (t) {
-                            case DOUBLE -> Csv.number(g.getDouble(i, 0));
-                            case INT32 -> Integer.toString(g.getInteger(i, 0));
-                            case INT64 -> Long.toString(g.getLong(i, 0));
-                            default -> Csv.field(g.getString(i, 0));
-                        });
                     }
-                    out.add(String.join(",", f));
+                    out.add(line.toString().substring(0, line.toString().length() - 1));
                 }
             }
         }

@@ -1,15 +1,14 @@
 package io.spokes.sweep.run;
 
 import io.spokes.io.InputException;
+import io.spokes.io.csv.CsvReader;
 import io.spokes.sweep.Experiments;
 import io.spokes.sweep.experiment.Experiment;
-import io.spokes.sweep.table.Csv;
 import io.spokes.sweep.table.SweepTable;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -51,9 +50,10 @@ class SweepTest {
         Experiment e = toy(20);
         Sweep.run(e, dir.resolve("s"), new LocalBackend(), 2, Progress.none());
         List<List<String>> rows = read(dir.resolve("s/results.csv"));
-        assertThat(String.join(",", rows.get(0))).isEqualTo(SweepTable.header(e))
+        assertThat(String.join(",", rows.get(0)) + "\n").isEqualTo(SweepTable.header(e))
+                .isEqualTo(String.join(",", SweepTable.columns(e)) + "\n")
                 .isEqualTo("experiment,scenario,point,replicate,seed,point_seed,variant,challenger,target,crisis,equilibrium,"
-                        + "measure,state,value,kbar,rho,lambda_defense,version");
+                        + "measure,state,value,kbar,rho,lambda_defense,version\n");
         // 20 points x 2 variants x 2 equilibria x 1 crisis x (deterrence, p_war, hub_abandonment, entrapment:JPN)
         assertThat(rows).hasSize(1 + 20 * 2 * 2 * 4);
         Set<String> keys = new HashSet<>();
@@ -145,8 +145,7 @@ class SweepTest {
 
     static List<List<String>> read(Path csv) throws IOException {
         List<List<String>> rows = new java.util.ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new StringReader(Files.readString(csv)))) {
-            Csv.Reader reader = new Csv.Reader(r);
+        try (CsvReader reader = CsvReader.of(new StringReader(Files.readString(csv)))) {
             List<String> row;
             while ((row = reader.next()) != null) {
                 rows.add(row);
