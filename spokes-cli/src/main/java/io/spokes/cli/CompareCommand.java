@@ -62,7 +62,7 @@ final class CompareCommand implements Callable<Integer> {
         Scenario scenario = options.load();
         List<Crisis> crises = crises(scenario);
         List<Variant> variants = variants(scenario);
-        List<VariantOutcome> outcomes = new Comparison(scenario, options.seed).run(variants, crises);
+        List<VariantOutcome> outcomes = options.solving(() -> new Comparison(scenario, options.seed).run(variants, crises));
         output.emit(() -> CrisisJson.write(CrisisJson.comparison(scenario.name(), outcomes, options.seed)),
                 () -> table(outcomes), scenario.name(), outcomes, options.seed,
                 spec.commandLine().getOut());
@@ -102,6 +102,9 @@ final class CompareCommand implements Callable<Integer> {
                 }
             }
         } catch (FieldException e) {
+            if (e.field().equals("hub")) {
+                throw options.error(e); // the scenario has no hub system: the file's fault, not an option's
+            }
             String option = switch (e.field()) {
                 case "architecture" -> "--architectures";
                 case "policy" -> "--policies";

@@ -40,7 +40,7 @@ final class CrisisCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scenario scenario = options.load();
         Crisis crisis = crisis(scenario, challenger, target);
-        CrisisResult result = new CrisisSolver(scenario, options.seed).solve(crisis);
+        CrisisResult result = options.solving(() -> new CrisisSolver(scenario, options.seed).solve(crisis));
         output.emit(() -> CrisisJson.write(CrisisJson.toNode(scenario.name(), result)),
                 () -> CrisisTable.render(scenario, result), scenario.name(),
                 List.of(new VariantOutcome("baseline", result, 0.0)), options.seed,

@@ -2,6 +2,7 @@ package io.spokes.cli;
 
 import io.spokes.core.study.VariantOutcome;
 import io.spokes.io.AtomicOutput;
+import io.spokes.io.TerminalText;
 import io.spokes.io.result.TidyCsv;
 
 import picocli.CommandLine.Option;
@@ -34,7 +35,8 @@ final class Output {
             case csv -> csv(scenario, outcomes, seed);
         };
         if (out == null) {
-            console.print(text);
+            // the table's free lines (title, crisis label) come from the scenario too
+            console.print(format == OutputFormat.table ? TerminalText.escapeKeepingLines(text) : text);
             console.flush();
         } else {
             AtomicOutput.write(out, w -> w.write(text));

@@ -13,6 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code spokes report}: the main job — every architecture and policy for every crisis of interest. */
@@ -20,6 +22,9 @@ import java.util.concurrent.Callable;
         description = "Run every architecture and every policy of each named spoke on the scenario's crises of interest; "
                 + "write DIR/report.html (self-contained) and DIR/results.csv (tidy).")
 final class ReportCommand implements Callable<Integer> {
+    static final String RESULTS = "results.csv";
+    static final String REPORT = "report.html";
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -35,13 +40,15 @@ final class ReportCommand implements Callable<Integer> {
         if (scenario.crises().isEmpty()) {
             throw new InputException(options.scenario.toString(), 0, 0, "crises", "a report needs crises of interest; add a 'crises:' list");
         }
-        ScenarioStudy study = ScenarioStudy.run(scenario, options.seed);
-        String html = new HtmlReport(scenario, study.outcomes(), study.kbar(), options.seed).render();
+        ScenarioStudy study = options.solving(() -> ScenarioStudy.run(scenario, options.seed));
+        String html = options.solving(() -> new HtmlReport(scenario, study.outcomes(), study.kbar(), options.seed).render());
         Path dir = outDir != null ? outDir : Path.of("out", scenario.name());
-        Path csv = dir.resolve("results.csv");
-        Path report = dir.resolve("report.html");
-        AtomicOutput.write(csv, w -> TidyCsv.write(w, scenario.name(), study.allOutcomes(), options.seed));
-        AtomicOutput.write(report, w -> w.write(html));
+        Path csv = dir.resolve(RESULTS);
+        Path report = dir.resolve(REPORT);
+        // Both files or neither (AtomicOutput.writeTogether says exactly what a kill can leave); the page last.
+        AtomicOutput.writeTogether(dir, List.of(
+                Map.entry(RESULTS, w -> TidyCsv.write(w, scenario.name(), study.allOutcomes(), options.seed)),
+                Map.entry(REPORT, w -> w.write(html))));
         spec.commandLine().getOut().println("wrote " + report + " and " + csv + " (" + study.outcomes().size()
                 + " variant x crisis runs, seed " + options.seed + ")");
         return 0;

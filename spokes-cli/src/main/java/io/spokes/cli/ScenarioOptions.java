@@ -5,7 +5,7 @@ import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Parameters;
 import io.spokes.core.domain.Scenario;
 import io.spokes.io.InputException;
-import io.spokes.io.scenario.ScenarioReader;
+import io.spokes.io.scenario.ScenarioFile;
 
 import picocli.CommandLine.Option;
 
@@ -28,9 +28,12 @@ final class ScenarioOptions {
             description = "Override a model parameter, e.g. --set kbar=2 --set coordination=upper. Repeatable.")
     Map<String, String> overrides = new LinkedHashMap<>();
 
+    private ScenarioFile file;
+
     /** Reads the scenario and applies {@code --set}. */
     Scenario load() {
-        Scenario s = ScenarioReader.read(scenario);
+        file = ScenarioFile.read(scenario);
+        Scenario s = file.scenario();
         Parameters p = s.parameters();
         for (Map.Entry<String, String> e : overrides.entrySet()) {
             try {
@@ -40,5 +43,18 @@ final class ScenarioOptions {
             }
         }
         return s.withParameters(p);
+    }
+
+    /**
+     * Runs {@code work} on the loaded scenario: a domain error it raises (no hub system to change,
+     * say) names the scenario file and, when the file has the field, its line and column.
+     */
+    <T> T solving(java.util.function.Supplier<T> work) {
+        return file.solving(work);
+    }
+
+    /** A domain error about the loaded scenario, located in its file. */
+    InputException error(FieldException e) {
+        return file.error(e);
     }
 }

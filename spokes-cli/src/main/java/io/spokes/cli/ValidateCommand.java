@@ -6,6 +6,7 @@ import io.spokes.core.domain.Scenario;
 import io.spokes.core.domain.State;
 import io.spokes.core.domain.Treaty;
 import io.spokes.core.network.AllianceNetwork;
+import io.spokes.io.TerminalText;
 import io.spokes.io.result.TextTable;
 
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = options.load();
-        AllianceNetwork network = new AllianceNetwork(s);
+        AllianceNetwork network = options.solving(() -> new AllianceNetwork(s));
         StringBuilder b = new StringBuilder();
         b.append(options.scenario).append(": valid scenario '").append(s.name()).append("' — ").append(s.title())
                 .append(", year ").append(s.year()).append('\n');
@@ -57,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Crisis c : s.crises()) {
             b.append("crisis: ").append(c.label()).append(" (").append(c.challenger()).append(" -> ").append(c.target()).append(")\n");
         }
-        spec.commandLine().getOut().print(b);
+        spec.commandLine().getOut().print(TerminalText.escapeKeepingLines(b.toString()));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -23,4 +23,27 @@ class ErrorLineTest {
         assertThat(ErrorLine.of(bug)).startsWith("internal error (NumberFormatException)");
         assertThat(ErrorLine.exitCode(bug)).isEqualTo(ErrorLine.FAILURE);
     }
+
+    @Test
+    void anUnwritableOutputIsBadInputWithItsReason() {
+        OutputException e = OutputException.of(java.nio.file.Path.of("/ro/x.csv"),
+                new java.nio.file.AccessDeniedException("/ro/.x.csv123.tmp"));
+        assertThat(ErrorLine.of(e)).isEqualTo("error: cannot write /ro/x.csv: permission denied (in /ro)");
+        assertThat(ErrorLine.exitCode(e)).isEqualTo(ErrorLine.BAD_INPUT);
+    }
+
+    @Test
+    void anArgumentErrorIsOneLinePointingAtTheHelp() {
+        assertThat(ErrorLine.ofArgument("Missing required option: '--target=ID'", "spokes crisis"))
+                .isEqualTo("error: missing required option: '--target=ID'; see spokes crisis --help");
+        assertThat(ErrorLine.ofArgument("Unknown options: '--a', '--b'\n  and more\n", "spokes"))
+                .isEqualTo("error: unknown options: '--a', '--b'; and more; see spokes --help");
+    }
+
+    @Test
+    void aNameWithControlCharactersIsPrintedEscapedOnOneLine() {
+        FieldException e = new FieldException("states[0].id", "unknown state '\u001b[31mX\nY'");
+        assertThat(ErrorLine.of(e)).isEqualTo("error: states[0].id: unknown state '\\e[31mX\\nY'");
+        assertThat(ErrorLine.of(new IllegalStateException("two\nlines"))).doesNotContain("\n");
+    }
 }

@@ -5,8 +5,14 @@ import io.spokes.io.ErrorLine;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.List;
 
-/** Runs any Spokes command line the same way: given streams, one-line errors, the exit code returned. */
+/**
+ * Runs any Spokes command line the same way: given streams, every error one line, the exit code
+ * returned. An argument picocli refuses (unknown option, missing or malformed value) prints
+ * {@code error: <what>; see spokes <command> --help} and exits 2, without the usage text; a
+ * command's own failure prints {@link ErrorLine#of} and exits with {@link ErrorLine#exitCode}.
+ */
 public final class CommandLines {
     private CommandLines() {
     }
@@ -24,6 +30,12 @@ public final class CommandLines {
         CommandLine cli = command instanceof CommandLine line ? line : new CommandLine(command);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine line = e.getCommandLine();
+            line.getErr().println(ErrorLine.ofArgument(e.getMessage() + suggestion(e), line.getCommandSpec().qualifiedName()));
+            line.getErr().flush();
+            return ErrorLine.BAD_INPUT;
+        });
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println(ErrorLine.of(e));
             line.getErr().flush();
@@ -33,5 +45,16 @@ public final class CommandLines {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** picocli's "did you mean" for a mistyped option or command, on the same line. */
+    private static String suggestion(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            List<String> s = u.getSuggestions();
+            if (!s.isEmpty()) {
+                return "; did you mean " + String.join(" or ", s.subList(0, Math.min(3, s.size()))) + "?";
+            }
+        }
+        return "";
     }
 }

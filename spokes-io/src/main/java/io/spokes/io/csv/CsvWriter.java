@@ -29,8 +29,8 @@ import java.util.List;
  * <p>Cells are typed by the method that writes them: {@link #text} for words (names, labels,
  * versions), {@link #number}, {@link #integer} and {@link #numeral} for numbers. Only text cells
  * can carry something a spreadsheet would run as a formula, so neutralising cells that start with
- * {@code =}, {@code +}, {@code -} or {@code @} (issue #14) belongs in {@link #text} alone, as one
- * switch there, and can never touch a number such as {@code -0.5}. Numbers are formatted by Spokes,
+ * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a CR (issue #14) is done in {@link #text}
+ * alone ({@link #neutralised}), and can never touch a number such as {@code -0.5}. Numbers are formatted by Spokes,
  * not by Jackson: {@link Double#toString(double)}, which on Java 17 can differ from Jackson's
  * shortest-digits writer, and the existing files were written with it.
  */
@@ -68,16 +68,45 @@ public final class CsvWriter implements Closeable {
         return endRow();
     }
 
-    /** A text cell, quoted where RFC 4180 needs it; null is written as {@link #MISSING}. */
+    /**
+     * A text cell, quoted where RFC 4180 needs it; null is written as {@link #MISSING}. A text that
+     * a spreadsheet would run as a formula is written with a single quote in front
+     * ({@link #neutralised}).
+     */
     public CsvWriter text(String s) throws IOException {
         start();
         if (s == null) {
             out.writeRawValue(MISSING);
         } else {
-            out.writeString(s);
+            out.writeString(neutralised(s));
         }
         return this;
     }
+
+    /**
+     * CSV injection (OWASP, "CSV Injection"): Excel, LibreOffice and Google Sheets run a cell that
+     * starts with {@code =}, {@code +}, {@code -} or {@code @} as a formula (and a leading tab or CR
+     * can hide such a start), so a state name, crisis label or variant name from a scenario could
+     * compute, fetch or run something when a results table is opened. Such a text is written
+     * with a single quote in front ({@code '=HYPERLINK(…)}), which spreadsheets show as text and
+     * R or pandas read as a plain string; a text that is a plain decimal number ({@code -0.5},
+     * {@code +3}, {@code -1e-3}) is a value, not a formula, and stays as it is. Numbers written with
+     * {@link #number}, {@link #integer} or {@link #numeral} never pass here. Spokes' own text
+     * cells (measure names, codes, versions, the bundled scenarios' labels) never start with these
+     * characters, so its outputs are unchanged; this applies to every CSV it writes.
+     */
+    static String neutralised(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        char c = s.charAt(0);
+        boolean formula = c == '=' || c == '@' || c == '\t' || c == '\r'
+                || ((c == '+' || c == '-') && !PLAIN_NUMBER.matcher(s).matches());
+        return formula ? "'" + s : s;
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER =
+            java.util.regex.Pattern.compile("[+-](\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     /** A number as {@link Double#toString(double)} writes it (shortest text that reads back the same); NA if not finite. */
     public CsvWriter number(double v) throws IOException {

@@ -1,26 +1,30 @@
 package io.spokes.io.result;
 
+import io.spokes.io.TerminalText;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A plain fixed-width text table for terminals. A column is right-aligned when every cell below its
  * header is a number (or "-", or empty), so digits line up; text columns are left-aligned, and no
- * line ends in padding.
+ * line ends in padding. Cells are printed through {@link TerminalText#escape}: a name holding a
+ * control character (an escape sequence, a tab, a line break) shows it escaped, so it can neither
+ * drive the terminal nor break the columns.
  */
 public final class TextTable {
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 
     public TextTable(List<String> header) {
-        this.header = List.copyOf(header);
+        this.header = header.stream().map(TerminalText::escape).toList();
     }
 
     public TextTable row(List<String> cells) {
         if (cells.size() != header.size()) {
             throw new IllegalArgumentException("row has " + cells.size() + " cells, header " + header.size());
         }
-        rows.add(List.copyOf(cells));
+        rows.add(cells.stream().map(TerminalText::escape).toList());
         return this;
     }
 
