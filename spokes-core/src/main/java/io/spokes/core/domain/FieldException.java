@@ -41,33 +41,59 @@ public class FieldException extends RuntimeException {
     }
 
     /**
-     * {@code text} with every control character written as a backslash escape (n, r, t, or u and
-     * four hex digits): an error message is one line and never a terminal command.
+     * {@code text} with every control character written as a visible escape, so that a message is
+     * one line and never a terminal command: {@code \e} for ESC, {@code \t}, {@code \n},
+     * {@code \r}, otherwise {@code \xNN} for C0, DEL and C1, and <code>&#92;uNNNN</code> for Unicode's
+     * line separators and invisible direction controls. Every other character, a backslash
+     * included, stays as it is. The one implementation: {@code io.spokes.io.TerminalText} prints
+     * through it too.
      */
     public static String escapeControls(String text) {
-        if (text == null || text.chars().noneMatch(FieldException::isControl)) {
+        return escapeControls(text, false);
+    }
+
+    /** As {@link #escapeControls(String)} but keeping line breaks, for a block of lines. */
+    public static String escapeControls(String text, boolean keepLineBreaks) {
+        if (text == null) {
+            return null;
+        }
+        int first = 0;
+        while (first < text.length() && !unsafe(text.charAt(first), keepLineBreaks)) {
+            first++;
+        }
+        if (first == text.length()) {
             return text;
         }
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        text.chars().forEach(c -> {
-            if (c == '\n') {
+        StringBuilder b = new StringBuilder(text.length() + 8).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!unsafe(c, keepLineBreaks)) {
+                b.append(c);
+            } else if (c == 0x1b) {
+                b.append("\\e");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (c == '\n') {
                 b.append("\\n");
             } else if (c == '\r') {
                 b.append("\\r");
-            } else if (c == '\t') {
-                b.append("\\t");
-            } else if (isControl(c)) {
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+            } else if (c < 0x100) {
+                b.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
             } else {
-                b.append((char) c);
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
             }
-        });
+        }
         return b.toString();
     }
 
-    /** C0, DEL, C1 and the line/paragraph separators, which terminals treat as line ends. */
-    private static boolean isControl(int c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
+    private static boolean unsafe(char c, boolean keepLineBreaks) {
+        if (c == '\n') {
+            return !keepLineBreaks;
+        }
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f)
+                || c == 0x2028 || c == 0x2029 // line and paragraph separators
+                || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) // bidirectional embeddings, overrides, isolates
+                || c == 0x200e || c == 0x200f || c == 0x061c; // direction marks
     }
 
     /** The path of the offending field, e.g. {@code treaties[2].members[0].state}. */

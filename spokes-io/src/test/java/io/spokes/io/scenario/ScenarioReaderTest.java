@@ -120,7 +120,7 @@ class ScenarioReaderTest {
         assertThatThrownBy(() -> ScenarioReader.read("x.yaml", yaml, false))
                 .isInstanceOf(InputException.class)
                 .hasMessage("x.yaml:4:10: states[0].id: state id must be an ISO 3166-1 alpha-3 code of three capital letters, "
-                        + "got 'K\\u001b[31mR\\nXX'");
+                        + "got 'K\\e[31mR\\nXX'");
         String longKey = "k".repeat(500);
         assertThatThrownBy(() -> ScenarioReader.read("x.yaml", "name: tiny\n" + longKey + ": 1\n", false))
                 .isInstanceOf(InputException.class)
