@@ -101,8 +101,8 @@ class KilledSweepPhasesTest {
     }
 
     /**
-     * A full disk while the folder is created: one line naming the file and the reason, exit 1 (a
-     * failure, not bad input), no temporary file; the same command then finishes. A file-size limit
+     * A full disk while the folder is created: one line naming the file and the reason, exit 2 (an
+     * output that cannot be written, as every output-path error: io.spokes.io.OutputException), no temporary file; the same command then finishes. A file-size limit
      * stands in for the full disk: writing the scenario's copy (9.9 kB) fails, as it would on a full
      * disk, with the manifest (0.4 kB) and the experiment's copy (0.6 kB) written.
      */
@@ -114,8 +114,8 @@ class KilledSweepPhasesTest {
         Process first = start(List.of(), out, log, "ulimit -f 4; exec");
         assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String said = Files.readString(log).strip();
-        assertThat(first.exitValue()).as(said).isEqualTo(1);
-        assertThat(said).isEqualTo("error: cannot write " + out.resolve(SweepFolder.SCENARIO) + ": File too large");
+        assertThat(first.exitValue()).as(said).isEqualTo(2);
+        assertThat(said).isEqualTo("error: cannot write " + out.resolve(SweepFolder.SCENARIO) + ": file too large");
         assertThat(temporaries(out)).isEmpty();
         assertThat(out.resolve(SweepFolder.MANIFEST)).isRegularFile();
 
