@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scenario size: whole-process wall time of `spokes validate` and `spokes report` on synthetic
 # scenarios of N states (bench/src/main/java/io/spokes/bench/scale/LargeScenario.java, seed 1),
-# through the ./spokes launcher, RUNS runs each, with the 1-minute load average before each run
+# through the ./spokes launcher, RUNS runs each, with the 1-minute load average before each run and
+# the CPU time used (user + system: the steadier figure when other work shares the cores)
 # (docs/performance.md, "Scenario size").
 #   bench/scale-wall.sh [RUNS] [N ...]      default: 1 run of N = 100 250 500 999
 # Set SPOKES_JAR to time another build's spokes.jar with plain `java -jar` instead of the launcher.
@@ -19,7 +20,7 @@ else
 fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-printf '| N | command | wall time | peak RSS | load before |\n|---|---|---|---|---|\n'
+printf '| N | command | wall time | CPU time | peak RSS | load before |\n|---|---|---|---|---|---|\n'
 for n in "${sizes[@]}"; do
   java bench/src/main/java/io/spokes/bench/scale/LargeScenario.java "$n" 1 >"$out/s$n.yaml"
   for i in $(seq "$runs"); do
@@ -27,9 +28,9 @@ for n in "${sizes[@]}"; do
       load=$(cut -d' ' -f1 /proc/loadavg)
       args=("$cmd" "$out/s$n.yaml")
       [ "$cmd" = report ] && args+=(--out "$out/r$n")
-      /usr/bin/time -o "$out/time" -f '%e %M' "${spokes[@]}" "${args[@]}" >/dev/null
-      read -r wall rss <"$out/time"
-      printf '| %s | %s | %s s | %s MiB | %s |\n' "$n" "$cmd" "$wall" "$((rss / 1024))" "$load"
+      /usr/bin/time -o "$out/time" -f '%e %U %S %M' "${spokes[@]}" "${args[@]}" >/dev/null
+      read -r wall user sys rss <"$out/time"
+      printf '| %s | %s | %s s | %s s | %s MiB | %s |\n' "$n" "$cmd" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')" "$((rss / 1024))" "$load"
     done
   done
 done

@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * The scenario-size budget of docs/performance.md ("Scenario size"): a 999-state scenario is
  * validated and reported in seconds. Wall-clock times are measured by bench/scale-wall.sh, not
  * asserted here; the bounds below are hang guards ten or more times the measured times on a
- * loaded 2-core machine, far below what the n^3 shared-rival search cost (a report of 999 states
- * took over two minutes before issue #14).
+ * loaded 2-core machine, far below what the n^3 shared-rival search cost (the report of this scenario
+ * took 1,774 s at load 13-15 before issue #14).
  */
 class ScenarioSizeTest {
     private static final int STATES = 999;
@@ -64,7 +64,7 @@ class ScenarioSizeTest {
         assertThat(fixed + perSpoke * 49).as("variants of the 999-state report, each solved on 4 crises: 608 runs").isEqualTo(152);
     }
 
-    // Measured about 1-2 s whole-process at load 5-9 (docs/performance.md); 2.6-15.7 s before issue #14.
+    // Measured 1.1-1.9 s whole-process at load 3.5-4.5 (docs/performance.md); before issue #14 2.3-2.6 s here, 15.7 s in the issue.
     @Test
     void validateOfA999StateScenarioFinishes(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("synthetic-999.yaml");
@@ -81,7 +81,7 @@ class ScenarioSizeTest {
 
     /**
      * The computing part of {@code spokes report} (solves, HTML, tidy CSV) on 999 states. Slow: 620
-     * crisis solves, most of them sampled (more than 16 candidates), about 15-30 s on 2 shared cores.
+     * crisis solves, most of them sampled (more than 16 candidates): 38 s in the full suite at load 3, 173 s at load 15-19.
      */
     @Tag("slow")
     @Test
