@@ -81,7 +81,7 @@ class ScenarioSizeTest {
 
     /**
      * The computing part of {@code spokes report} (solves, HTML, tidy CSV) on 999 states. Slow: 620
-     * crisis solves, most of them sampled (more than 16 candidates): 38 s in the full suite at load 3, 173 s at load 15-19.
+     * crisis solves, most of them sampled (more than 16 candidates): 16-38 s in the full suite at load 2-3, 173 s at load 15-19.
      */
     @Tag("slow")
     @Test
