@@ -3,6 +3,7 @@ package io.spokes.cli.report;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Escaping and number formatting for the report. Every method returns HTML that can be inserted
@@ -14,6 +15,8 @@ final class Html {
     static final String DASH = "&#8211;";
     /** A right arrow, for directed ties. */
     static final String ARROW = "&#8594;";
+    /** A zero with a minus sign, e.g. "-0.000" (compiled once: the network picture formats every tie's coordinates). */
+    private static final Pattern NEGATIVE_ZERO = Pattern.compile("-0\\.?0*");
 
     private Html() {
     }
@@ -57,7 +60,7 @@ final class Html {
         }
         String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
         // A tiny negative rounding residue (e.g. entrapment -1e-12) must not print as "-0.000".
-        return s.matches("-0\\.?0*") ? s.substring(1) : s;
+        return s.startsWith("-0") && NEGATIVE_ZERO.matcher(s).matches() ? s.substring(1) : s;
     }
 
     /**

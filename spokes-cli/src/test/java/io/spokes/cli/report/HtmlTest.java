@@ -18,6 +18,9 @@ class HtmlTest {
         assertThat(Html.num(0.12345)).isEqualTo("0.123");
         assertThat(Html.num(1)).isEqualTo("1.000");
         assertThat(Html.num(-1e-12)).isEqualTo("0.000");
+        assertThat(Html.fixed(-0.0, 0)).isEqualTo("0");
+        assertThat(Html.num(-0.5)).isEqualTo("-0.500");
+        assertThat(Html.num(-0.0004)).isEqualTo("0.000");
         assertThat(Html.num(Double.NaN)).isEqualTo(Html.DASH);
         assertThat(Html.num(Double.POSITIVE_INFINITY)).isEqualTo(Html.DASH);
     }

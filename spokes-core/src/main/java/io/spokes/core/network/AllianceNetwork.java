@@ -61,21 +61,28 @@ public final class AllianceNetwork {
         findHubs();
     }
 
+    /** Every ordered pair of members gets a tie: m(m-1) of them, so members are looked up once, not per pair. */
     private void addTreaty(Treaty t) {
         treaties.add(t);
-        for (Membership from : t.members()) {
-            Obligation o = from.tieObligation();
-            for (Membership to : t.members()) {
-                if (from != to) {
-                    put(new Tie(from.state(), to.state(), o, t.iota(), 1.0));
+        List<Membership> members = t.members();
+        int m = members.size();
+        int[] at = new int[m];
+        Obligation[] owed = new Obligation[m];
+        for (int k = 0; k < m; k++) {
+            at[k] = index.get(members.get(k).state());
+            owed[k] = members.get(k).tieObligation();
+        }
+        double iota = t.iota();
+        for (int a = 0; a < m; a++) {
+            for (int b = 0; b < m; b++) {
+                if (a != b) {
+                    put(at[a], at[b], new Tie(members.get(a).state(), members.get(b).state(), owed[a], iota, 1.0));
                 }
             }
         }
     }
 
-    private void put(Tie tie) {
-        int j = index.get(tie.from());
-        int t = index.get(tie.to());
+    private void put(int j, int t, Tie tie) {
         ties[j][t] = ties[j][t] == null ? tie : ties[j][t].merge(tie);
     }
 
@@ -110,23 +117,30 @@ public final class AllianceNetwork {
         });
     }
 
+    /**
+     * {@code shared[j][t]}: j and t (j != t) have a rival in common. Built from each state's list of
+     * rivals, pairing the rivals of every state: the work is the sum of the squared rival counts,
+     * not the n^3 of testing every state as a common rival of every pair (1e9 steps at 999 states,
+     * docs/performance.md, "Scenario size").
+     */
     private boolean[][] sharedRivals(List<Rivalry> rivalries) {
         int n = states.size();
-        boolean[][] rival = new boolean[n][n];
+        List<Set<Integer>> rivalsOf = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rivalsOf.add(new LinkedHashSet<>());
+        }
         for (Rivalry r : rivalries) {
             int a = index.get(r.first());
             int b = index.get(r.second());
-            rival[a][b] = true;
-            rival[b][a] = true;
+            rivalsOf.get(a).add(b);
+            rivalsOf.get(b).add(a);
         }
         boolean[][] shared = new boolean[n][n];
-        for (int j = 0; j < n; j++) {
-            for (int t = 0; t < n; t++) {
-                if (j == t) {
-                    continue;
-                }
-                for (int r = 0; r < n && !shared[j][t]; r++) {
-                    shared[j][t] = r != j && r != t && rival[j][r] && rival[t][r];
+        for (Set<Integer> rivals : rivalsOf) {
+            for (int j : rivals) {
+                for (int t : rivals) {
+                    // A rivalry names two different states, so neither j nor t is the common rival itself.
+                    shared[j][t] |= j != t;
                 }
             }
         }

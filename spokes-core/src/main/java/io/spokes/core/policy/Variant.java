@@ -35,13 +35,19 @@ public record Variant(String name, List<ScenarioTransform> transforms) {
         return s;
     }
 
-    /** Summed annual cost of the transforms, each measured on the scenario it was applied to. */
+    /**
+     * Summed annual cost of the transforms, each measured on the scenario it was applied to. The
+     * last transform is not applied: nothing measures its result here, and applying a policy or an
+     * architecture builds the scenario's alliance network (a third of a large report's networks).
+     */
     public double annualCost(Scenario scenario) {
         double cost = 0;
         Scenario s = scenario;
-        for (ScenarioTransform t : transforms) {
-            cost += t.annualCost(s);
-            s = t.apply(s);
+        for (int i = 0; i < transforms.size(); i++) {
+            cost += transforms.get(i).annualCost(s);
+            if (i < transforms.size() - 1) {
+                s = transforms.get(i).apply(s);
+            }
         }
         return cost;
     }

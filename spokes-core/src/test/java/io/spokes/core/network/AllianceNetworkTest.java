@@ -291,4 +291,58 @@ class AllianceNetworkTest {
         AllianceNetwork n = new AllianceNetwork(affinityCase());
         assertThatThrownBy(() -> n.indexOf("ZZZ")).hasMessageContaining("unknown state 'ZZZ'").hasMessageContaining("AAA, BBB");
     }
+    /**
+     * Shared rivals are computed from each state's rivals (issue #14: the test of every state as a
+     * common rival of every pair was n^3, a second per network at 999 states). On 300 states with
+     * 400 random rivalries, seed 14, every pair must still agree with the definition (A3): j != t
+     * and some r with r-j and r-t rivalries; and every treaty pair must carry the members' tie.
+     */
+    @Test
+    void sharedRivalsAndTreatyTiesAgreeWithTheirDefinitionsOnALargeRandomNetwork() {
+        int n = 300;
+        java.util.Random rng = new java.util.Random(14);
+        io.spokes.core.domain.State[] states = new io.spokes.core.domain.State[n];
+        for (int i = 0; i < n; i++) {
+            states[i] = state("" + (char) ('A' + i / 676) + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26), i + 1, 1 + rng.nextInt(100));
+        }
+        var builder = scenario(states);
+        boolean[][] rival = new boolean[n][n];
+        for (int k = 0; k < 400; k++) {
+            int a = rng.nextInt(n);
+            int b = rng.nextInt(n);
+            if (a != b && !rival[a][b]) {
+                rival[a][b] = true;
+                rival[b][a] = true;
+                builder.rivalry(states[a].id(), states[b].id());
+            }
+        }
+        Membership[] bloc = new Membership[40];
+        for (int k = 0; k < bloc.length; k++) {
+            bloc[k] = Membership.of(states[k * 7].id(), k % 3 == 0 ? Obligation.DEFENSE : Obligation.CONSULTATION);
+        }
+        builder.treaty(treaty("BLOC", Institutions.NONE, false, bloc));
+        AllianceNetwork network = new AllianceNetwork(builder.build());
+        int shared = 0;
+        for (int j = 0; j < n; j++) {
+            for (int t = 0; t < n; t++) {
+                boolean expected = false;
+                for (int r = 0; r < n && !expected; r++) {
+                    expected = j != t && r != j && r != t && rival[j][r] && rival[t][r];
+                }
+                assertThat(network.sharesRival(network.indexOf(states[j].id()), network.indexOf(states[t].id())))
+                        .as("%s-%s", states[j].id(), states[t].id()).isEqualTo(expected);
+                shared += expected ? 1 : 0;
+            }
+        }
+        assertThat(shared).as("the random case has shared rivals to find").isGreaterThan(500);
+        for (Membership from : bloc) {
+            for (Membership to : bloc) {
+                if (from != to) {
+                    assertThat(network.obligation(network.indexOf(from.state()), network.indexOf(to.state())))
+                            .isEqualTo(from.tieObligation());
+                }
+            }
+        }
+        assertThat(network.ties()).hasSize(40 * 39);
+    }
 }
