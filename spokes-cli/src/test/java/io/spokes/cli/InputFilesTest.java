@@ -1,5 +1,7 @@
 package io.spokes.cli;
 
+import io.spokes.io.located.SpecialFiles;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -33,15 +34,7 @@ class InputFilesTest {
 
     @Test
     void crisisOnAFifoIsOneLineAndExitTwo() throws Exception {
-        Path fifo = dir.resolve("pipe.yaml");
-        Process p;
-        try {
-            p = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
-        } catch (IOException e) {
-            assumeTrue(false, "mkfifo is not available: " + e.getMessage());
-            return;
-        }
-        assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        Path fifo = SpecialFiles.fifo(dir.resolve("pipe.yaml"));
         // before the fix: blocked forever waiting for a writer
         Cli r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Cli.run("crisis", fifo.toString(), "--challenger", "PRK", "--target", "KOR"));
         assertThat(r.code()).isEqualTo(2);

@@ -3,14 +3,14 @@ package io.spokes.sweep.experiment;
 import io.spokes.io.InputException;
 import io.spokes.sweep.Experiments;
 
+import io.spokes.io.located.SpecialFiles;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,15 +50,7 @@ class ExperimentInputFilesTest {
 
     @Test
     void anExperimentThatIsAFifoIsRefusedWithoutBlocking() throws Exception {
-        Path fifo = dir.resolve("experiment.yaml");
-        Process p;
-        try {
-            p = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
-        } catch (IOException e) {
-            assumeTrue(false, "mkfifo is not available: " + e.getMessage());
-            return;
-        }
-        assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        Path fifo = SpecialFiles.fifo(dir.resolve("experiment.yaml"));
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> ExperimentReader.read(fifo))
                 .isInstanceOf(InputException.class)
                 .hasMessage(fifo + ": not a regular file (a device, pipe or socket); give the experiment file"));
