@@ -1,5 +1,7 @@
 package io.spokes.cli;
 
+import io.spokes.io.KillPoint;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code spokes report} writes both files or neither (issue 14, item 5): a real report process is
  * killed with SIGKILL at each step of publishing its pair (the test-only halt point
- * {@code -Dspokes.test.haltAt=...} of io.spokes.io.AtomicOutput makes it wait there to be killed),
+ * io.spokes.io.KillPoint, reached by io.spokes.io.AtomicOutput, makes it wait there to be killed),
  * into a new folder, over an earlier report, and into a folder holding other files. The folder then
  * holds the earlier pair, the whole new pair or nothing, as AtomicOutput.writeTogether documents; and
  * the same command run again leaves the new pair and no temporary file anywhere.
@@ -64,16 +66,16 @@ class ReportKillTest {
      */
     @ParameterizedTest(name = "{0} folder, killed at {1}: {2}")
     @CsvSource({
-            "none,  written:results.csv, none",
-            "none,  written:report.html, none",
+            "none,  written.results.csv, none",
+            "none,  written.report.html, none",
             "none,  published,           new",
-            "old,   written:results.csv, old",
-            "old,   written:report.html, old",
+            "old,   written.results.csv, old",
+            "old,   written.report.html, old",
             "old,   moved-aside,         none",
             "old,   published,           new",
-            "other, written:results.csv, old",
-            "other, written:report.html, old",
-            "other, renamed:results.csv, mixed",
+            "other, written.results.csv, old",
+            "other, written.report.html, old",
+            "other, renamed.results.csv, mixed",
     })
     void killedWhilePublishingLeavesBothFilesOrNeither(String start, String point, String after, @TempDir Path parent) throws Exception {
         Path dir = parent.resolve("report");
@@ -112,14 +114,14 @@ class ReportKillTest {
     /** Runs {@code spokes report} in its own JVM until it reaches {@code point}, then kills it with SIGKILL. */
     private static void killAt(String point, Path dir) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Djava.awt.headless=true", "-Dspokes.test.haltAt=" + point,
+        Process p = new ProcessBuilder(java, "-Djava.awt.headless=true", "-D" + KillPoint.PROPERTY + "=" + point,
                 "-cp", System.getProperty("java.class.path"), SpokesCommand.class.getName(),
                 "report", Cli.TOY, "--seed", NEW_SEED, "--out", dir.toString())
                 .redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             StringBuilder seen = new StringBuilder();
             String line;
-            while ((line = out.readLine()) != null && !line.equals("halt point " + point)) {
+            while ((line = out.readLine()) != null && !line.equals(KillPoint.HALTED + point)) {
                 seen.append(line).append('\n');
             }
             assertThat(line).as("the report never reached " + point + "; it printed:\n" + seen).isNotNull();

@@ -15,7 +15,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -54,12 +53,6 @@ import java.util.regex.Pattern;
 public final class AtomicOutput {
     /** The suffix of every temporary file or folder, so errors and cleanups recognise them. */
     static final String TEMP_SUFFIX = ".tmp";
-    /**
-     * Test-only: a named point at which the process stops and waits to be killed (the kill -9
-     * tests of the report). Unset in production, where {@link #reach} does nothing.
-     */
-    static final String HALT_PROPERTY = "spokes.test.haltAt";
-    private static final String HALT_AT = System.getProperty(HALT_PROPERTY);
 
     private AtomicOutput() {
     }
@@ -150,16 +143,16 @@ public final class AtomicOutput {
                 Path file = stage.resolve(f.getKey());
                 fill(file, f.getValue());
                 readableByAll(file);
-                reach("written:" + f.getKey());
+                KillPoint.reach("written." + f.getKey());
             }
             if (Files.exists(dir) && !isEmpty(dir)) {
                 aside = stageName(dir.getParent(), dir.getFileName().toString());
                 Files.move(dir, aside, StandardCopyOption.ATOMIC_MOVE);
-                reach("moved-aside");
+                KillPoint.reach("moved-aside");
             }
             Files.move(stage, dir, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             published = true;
-            reach("published");
+            KillPoint.reach("published");
         } catch (IOException | RuntimeException e) {
             if (!published && aside != null) {
                 try {
@@ -191,14 +184,14 @@ public final class AtomicOutput {
                 temps.add(tmp);
                 readableByAll(tmp);
                 fill(tmp, f.getValue());
-                reach("written:" + f.getKey());
+                KillPoint.reach("written." + f.getKey());
             }
             for (int i = 0; i < files.size(); i++) {
                 Path target = dir.resolve(files.get(i).getKey());
                 requireNotFolder(target);
                 move(temps.get(i), target);
                 published.add(target);
-                reach("renamed:" + files.get(i).getKey());
+                KillPoint.reach("renamed." + files.get(i).getKey());
             }
         } catch (IOException | RuntimeException e) {
             temps.forEach(AtomicOutput::deleteQuietly);
@@ -291,22 +284,6 @@ public final class AtomicOutput {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Test-only halt point: see {@link #HALT_PROPERTY}. */
-    private static void reach(String point) {
-        if (HALT_AT != null && HALT_AT.toLowerCase(Locale.ROOT).equals(point.toLowerCase(Locale.ROOT))) {
-            System.err.println("halt point " + point);
-            System.err.flush();
-            while (true) {
-                try {
-                    Thread.sleep(60_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
         }
     }
 

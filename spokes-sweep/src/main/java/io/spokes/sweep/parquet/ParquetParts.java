@@ -2,7 +2,7 @@ package io.spokes.sweep.parquet;
 
 import io.spokes.io.csv.CsvReader;
 import io.spokes.sweep.experiment.Experiment;
-import io.spokes.sweep.run.KillPoint;
+import io.spokes.io.KillPoint;
 import io.spokes.sweep.run.SweepFolder;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.spokes.sweep.run;
 
+import io.spokes.io.KillPoint;
 import io.spokes.sweep.parquet.ParquetParts;
 import io.spokes.sweep.parquet.ParquetTable;
 

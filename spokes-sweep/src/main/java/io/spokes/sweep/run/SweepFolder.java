@@ -1,5 +1,6 @@
 package io.spokes.sweep.run;
 
+import io.spokes.io.KillPoint;
 import io.spokes.core.SpokesVersion;
 import io.spokes.io.AtomicOutput;
 import io.spokes.io.InputException;

@@ -1,5 +1,6 @@
 package io.spokes.sweep.run;
 
+import io.spokes.io.KillPoint;
 import io.spokes.sweep.Experiments;
 import io.spokes.sweep.experiment.Experiment;
 import io.spokes.sweep.parquet.ParquetRows;

@@ -1,15 +1,17 @@
-package io.spokes.sweep.run;
+package io.spokes.io;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Named moments of a sweep's life (creating its folder, writing a chunk, joining the table) where a
- * test can stop the process in order to kill it with SIGKILL at exactly that moment, instead of
- * relying on timing luck ({@code KilledSweepPhasesTest}). Inert unless the JVM is started with
+ * Named moments where a test can stop the process in order to kill it with SIGKILL at exactly that
+ * moment, instead of relying on timing luck: a sweep's life (creating its folder, writing a chunk,
+ * joining the table; {@code KilledSweepPhasesTest}) and the publishing of a set of files by
+ * {@link AtomicOutput#writeTogether} ({@code ReportKillTest}). Inert unless the JVM is started with
  * {@code -Dspokes.test.haltAt=NAME} or {@code NAME:N} (the N-th time NAME is reached, default the
  * first): the process then prints {@link #HALTED} and the name to standard error and waits forever,
  * holding whatever files it has open or half written. Without the property, {@link #reach} returns
- * at once. The names are listed in docs/sweeps.md ("Resuming, and what is written when").
+ * at once. The sweep's names are listed in docs/sweeps.md ("Resuming, and what is written when"); a name
+ * holds no colon.
  */
 public final class KillPoint {
     public static final String PROPERTY = "spokes.test.haltAt";
