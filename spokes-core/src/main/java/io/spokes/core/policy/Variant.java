@@ -35,20 +35,27 @@ public record Variant(String name, List<ScenarioTransform> transforms) {
         return s;
     }
 
+    /** A scenario after a variant's transforms, with their summed annual cost. */
+    public record Applied(Scenario scenario, double annualCost) {
+    }
+
     /**
-     * Summed annual cost of the transforms, each measured on the scenario it was applied to. The
-     * last transform is not applied: nothing measures its result here, and applying a policy or an
-     * architecture builds the scenario's alliance network (a third of a large report's networks).
+     * The scenario with every transform applied in order, and their summed annual cost, each
+     * transform's cost measured on the scenario it was applied to; one pass, since applying a
+     * policy or an architecture builds the scenario's alliance network.
      */
-    public double annualCost(Scenario scenario) {
+    public Applied applyWithCost(Scenario scenario) {
         double cost = 0;
         Scenario s = scenario;
-        for (int i = 0; i < transforms.size(); i++) {
-            cost += transforms.get(i).annualCost(s);
-            if (i < transforms.size() - 1) {
-                s = transforms.get(i).apply(s);
-            }
+        for (ScenarioTransform t : transforms) {
+            cost += t.annualCost(s);
+            s = t.apply(s);
         }
-        return cost;
+        return new Applied(s, cost);
+    }
+
+    /** Summed annual cost of the transforms (see {@link #applyWithCost}). */
+    public double annualCost(Scenario scenario) {
+        return applyWithCost(scenario).annualCost();
     }
 }

@@ -27,11 +27,10 @@ public final class Comparison {
     public List<VariantOutcome> run(List<Variant> variants, List<Crisis> crises) {
         List<VariantOutcome> out = new ArrayList<>();
         for (Variant v : variants) {
-            Scenario changed = v.apply(scenario);
-            double cost = v.annualCost(scenario);
-            CrisisSolver solver = new CrisisSolver(changed, seed);
+            Variant.Applied changed = v.applyWithCost(scenario);
+            CrisisSolver solver = new CrisisSolver(changed.scenario(), seed);
             for (Crisis c : crises) {
-                out.add(new VariantOutcome(v.name(), solver.solve(c), cost));
+                out.add(new VariantOutcome(v.name(), solver.solve(c), changed.annualCost()));
             }
         }
         return out;

@@ -96,10 +96,10 @@ public final class PointSolver {
             long pointSeed = PointSeed.of(experiment.seed(), id, r);
             for (Variant v : experiment.variants()) {
                 // Parameters are set before the variant applies: a policy may read them (iota_step, pledge).
-                Scenario changed = v.apply(point);
-                double cost = v.annualCost(point);
+                Variant.Applied changed = v.applyWithCost(point);
+                double cost = changed.annualCost();
                 // One pair of fixed points per crisis serves every equilibrium kept (rows stay equilibrium-major).
-                CrisisSolver solver = new CrisisSolver(changed, pointSeed);
+                CrisisSolver solver = new CrisisSolver(changed.scenario(), pointSeed);
                 List<List<CrisisResult>> byCrisis = new ArrayList<>();
                 for (Crisis c : experiment.crises()) {
                     byCrisis.add(solver.solve(c, experiment.equilibria()));
