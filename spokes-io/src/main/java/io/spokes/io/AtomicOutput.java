@@ -256,6 +256,22 @@ public final class AtomicOutput {
         return s.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
     }
 
+    /**
+     * Whether {@code p} is a temporary file that a write of {@code name} left when it was killed
+     * ({@code .NAME<random>.tmp}, a regular file).
+     */
+    public static boolean isLeftoverOf(Path p, String name) {
+        return isTempOf(p.getFileName().toString(), name) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Removes the temporary files that killed writes of {@code name} left in {@code dir}; with an
+     * empty name, those of every file.
+     */
+    public static void removeLeftovers(Path dir, String name) throws IOException {
+        removeStaleTemps(dir, name);
+    }
+
     private static void removeStaleTemps(Path dir, String name) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "." + glob(name) + "*" + TEMP_SUFFIX)) {
             for (Path p : entries) {

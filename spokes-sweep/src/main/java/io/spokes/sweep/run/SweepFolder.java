@@ -117,7 +117,7 @@ public final class SweepFolder {
             List<Path> leftover = new ArrayList<>();
             try (Stream<Path> s = Files.list(dir)) {
                 for (Path p : s.toList()) {
-                    if (!temporaryOf(p, MANIFEST)) {
+                    if (!AtomicOutput.isLeftoverOf(p, MANIFEST)) {
                         throw new InputException(dir.toString(), 0, 0, "--out", "the folder is not empty and holds no sweep; "
                                 + "choose an empty or new folder so that no file of yours is overwritten");
                     }
@@ -152,12 +152,6 @@ public final class SweepFolder {
     private static void halfWritten(Writer w, String killPoint) throws IOException {
         w.flush();
         KillPoint.reach(killPoint);
-    }
-
-    /** An {@link AtomicOutput} temporary file of {@code name}: {@code .NAME<random>.tmp}. */
-    private static boolean temporaryOf(Path p, String name) {
-        String n = p.getFileName().toString();
-        return n.startsWith("." + name) && n.endsWith(".tmp") && Files.isRegularFile(p);
     }
 
     /**
@@ -197,25 +191,12 @@ public final class SweepFolder {
      * {@link io.spokes.sweep.parquet.ParquetParts#publish}, which starts it again.
      */
     private void cleanTemporaries() throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                for (String name : List.of(MANIFEST, EXPERIMENT, SCENARIO, SUMMARY, RESULTS)) {
-                    if (temporaryOf(p, name)) {
-                        Files.deleteIfExists(p);
-                    }
-                }
-            }
+        for (String name : List.of(MANIFEST, EXPERIMENT, SCENARIO, SUMMARY, RESULTS)) {
+            AtomicOutput.removeLeftovers(dir, name);
         }
         for (Path sub : List.of(dir.resolve(PARTS), dir.resolve(ParquetParts.DIR))) {
             if (Files.isDirectory(sub)) {
-                try (Stream<Path> s = Files.list(sub)) {
-                    for (Path p : s.toList()) {
-                        String n = p.getFileName().toString();
-                        if (n.startsWith(".") && n.endsWith(".tmp")) {
-                            Files.deleteIfExists(p);
-                        }
-                    }
-                }
+                AtomicOutput.removeLeftovers(sub, "");
             }
         }
     }
