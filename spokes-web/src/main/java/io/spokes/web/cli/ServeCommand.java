@@ -1,5 +1,6 @@
 package io.spokes.web.cli;
 
+import io.spokes.io.TerminalText;
 import io.spokes.io.cli.OptionalCommand;
 import io.spokes.web.LabConfig;
 import io.spokes.web.LabServer;
@@ -46,7 +47,7 @@ public final class ServeCommand implements Callable<Integer>, OptionalCommand {
         PrintWriter err = spec.commandLine().getErr();
         Path scenarioDir = scenarios != null ? scenarios : Path.of("scenarios");
         if (scenarios != null && !Files.isDirectory(scenarios)) {
-            err.println("error: --scenarios " + scenarios + ": no such folder");
+            err.println(TerminalText.escape("error: --scenarios " + scenarios + ": no such folder"));
             return BAD_INPUT;
         }
         quietLogging();
@@ -54,11 +55,11 @@ public final class ServeCommand implements Callable<Integer>, OptionalCommand {
         try {
             server = LabServer.start(LabConfig.of(bind, port, scenarioDir, dataDir != null ? dataDir : LabConfig.defaultDataDir()));
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            err.println("error: " + e.getMessage());
+            err.println(TerminalText.escape("error: " + e.getMessage()));
             return BAD_INPUT;
         } catch (RuntimeException e) {
             // Jetty reports a taken port as a wrapped BindException.
-            err.println("error: cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
+            err.println(TerminalText.escape("error: cannot listen on " + bind + ":" + port + ": " + rootMessage(e)));
             return BAD_INPUT;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
