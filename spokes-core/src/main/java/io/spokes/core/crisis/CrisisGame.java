@@ -61,7 +61,7 @@ public final class CrisisGame {
         }
         this.s = p.get(Parameter.S);
         this.gamma = p.get(Parameter.GAMMA);
-        this.phi = p.get(Parameter.PHI);
+        this.phi = 0.5 /* v1 constant until the v2 engine lands */;
         this.muTheta = p.get(Parameter.MU_THETA);
         this.sigmaTheta = p.get(Parameter.SIGMA_THETA);
         this.cT = network.state(ti).capability();
@@ -104,7 +104,7 @@ public final class CrisisGame {
             }
         }
         double kbar0 = p.get(Parameter.KBAR);
-        double factor = p.get(Parameter.NUCLEAR_FACTOR);
+        double factor = 1.5 /* v1 constant until the v2 engine lands */;
         double sigmaK = p.get(Parameter.SIGMA_K);
         double kbarDefenders = kbar0 * (nuclearS && !nuclearD ? factor : 1.0);
         double kbarSupporters = kbar0 * (nuclearD && !nuclearS ? factor : 1.0);

@@ -58,6 +58,9 @@ public final class Parameters {
             return with(Coordination.parse(text));
         }
         Parameter p = Parameter.bySymbol(symbol);
+        if (p == null && Parameter.removedInV2(symbol) != null) {
+            throw new FieldException(symbol.trim(), Parameter.removedInV2(symbol));
+        }
         if (p == null) {
             throw new FieldException(symbol == null ? "" : symbol, "unknown parameter " + FieldException.quote(symbol) + "; known: " + knownSymbols());
         }

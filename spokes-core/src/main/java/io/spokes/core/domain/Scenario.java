@@ -14,12 +14,13 @@ import java.util.Set;
  * named hub and spokes, the model parameters, the crises of interest and the amendments made by
  * policies or architectures ({@code transforms} names them in the order applied), and the prose
  * that goes with it: a description and the works it cites (kept so that a scenario written back,
- * or reported, still says where its numbers come from).
+ * or reported, still says where its numbers come from), and the index the capabilities are measured on
+ * (CINC when a file does not say).
  */
 public record Scenario(String name, String title, int year, List<State> states, List<Treaty> treaties,
                        List<Rivalry> rivalries, List<AffinityOverride> affinities, String hub, List<String> spokes,
                        Parameters parameters, List<Crisis> crises, List<Amendment> amendments, List<String> transforms,
-                       String description, List<String> citations) {
+                       String description, List<String> citations, CapabilityIndex capabilityIndex) {
 
     /** A scenario built component by component; unset lists are empty, unset parameters the defaults. */
     public static Builder builder() {
@@ -30,7 +31,7 @@ public record Scenario(String name, String title, int year, List<State> states, 
     public Builder toBuilder() {
         return new Builder().name(name).title(title).year(year).states(states).treaties(treaties).rivalries(rivalries)
                 .affinities(affinities).hub(hub).spokes(spokes).parameters(parameters).crises(crises).amendments(amendments)
-                .transforms(transforms).description(description).citations(citations);
+                .transforms(transforms).description(description).citations(citations).capabilityIndex(capabilityIndex);
     }
 
     public Scenario {
@@ -52,6 +53,7 @@ public record Scenario(String name, String title, int year, List<State> states, 
         transforms = List.copyOf(transforms == null ? List.of() : transforms);
         description = description == null ? "" : description.strip();
         citations = List.copyOf(citations == null ? List.of() : citations);
+        capabilityIndex = capabilityIndex == null ? CapabilityIndex.CINC : capabilityIndex;
         for (int i = 0; i < citations.size(); i++) {
             if (citations.get(i) == null || citations.get(i).isBlank()) {
                 throw new FieldException("citations[" + i + "]", "a citation is empty; remove it or write the reference");
@@ -236,6 +238,7 @@ public record Scenario(String name, String title, int year, List<State> states, 
         private List<String> transforms;
         private String description;
         private List<String> citations;
+        private CapabilityIndex capabilityIndex;
 
         private Builder() {
         }
@@ -310,6 +313,11 @@ public record Scenario(String name, String title, int year, List<State> states, 
             return this;
         }
 
+        public Builder capabilityIndex(CapabilityIndex capabilityIndex) {
+            this.capabilityIndex = capabilityIndex;
+            return this;
+        }
+
         public Builder citations(List<String> citations) {
             this.citations = citations;
             return this;
@@ -317,7 +325,7 @@ public record Scenario(String name, String title, int year, List<State> states, 
 
         public Scenario build() {
             return new Scenario(name, title, year, states, treaties, rivalries, affinities, hub, spokes, parameters, crises,
-                    amendments, transforms, description, citations);
+                    amendments, transforms, description, citations, capabilityIndex);
         }
     }
 

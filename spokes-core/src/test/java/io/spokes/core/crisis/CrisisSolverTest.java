@@ -85,7 +85,6 @@ class CrisisSolverTest {
         Parameters p = Parameters.defaults()
                 .with(Parameter.KBAR, new double[] {0.5, 1, 2}[rng.nextInt(3)])
                 .with(Parameter.GAMMA, rng.nextDouble(0.5, 3))
-                .with(Parameter.PHI, rng.nextDouble(0, 1.5))
                 .with(Parameter.SIGMA_K, rng.nextDouble(0.2, 1.5))
                 .with(Parameter.SIGMA_THETA, rng.nextDouble(0.2, 1.5))
                 .with(Parameter.MU_THETA, rng.nextDouble(-1, 1))

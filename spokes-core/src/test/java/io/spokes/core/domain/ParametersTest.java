@@ -19,9 +19,9 @@ class ParametersTest {
         assertThat(p.get(Parameter.SIGMA_THETA)).isEqualTo(0.5);
         assertThat(p.get(Parameter.KBAR)).isEqualTo(1.0);
         assertThat(p.get(Parameter.SIGMA_K)).isEqualTo(0.5);
-        assertThat(p.get(Parameter.NUCLEAR_FACTOR)).isEqualTo(1.5);
+        assertThat(p.get(Parameter.NUCLEAR_COST)).isEqualTo(1.0);
         assertThat(p.get(Parameter.GAMMA)).isEqualTo(1.0);
-        assertThat(p.get(Parameter.PHI)).isEqualTo(0.5);
+        assertThat(p.get(Parameter.CHALLENGE_COST)).isEqualTo(0.2);
         assertThat(p.get(Parameter.RHO)).isEqualTo(0.3);
         assertThat(p.get(Parameter.LAMBDA_DEP)).isEqualTo(0.3);
         assertThat(p.get(Parameter.G)).isEqualTo(0.5);
