@@ -2,6 +2,7 @@ package io.spokes.bench;
 
 import io.spokes.core.crisis.CrisisResult;
 import io.spokes.core.crisis.CrisisSolver;
+import io.spokes.core.crisis.Side;
 import io.spokes.core.domain.Amendment;
 import io.spokes.core.domain.Crisis;
 import io.spokes.core.domain.Institutions;
@@ -12,6 +13,7 @@ import io.spokes.core.domain.Parameters;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.network.AllianceNetwork;
 import io.spokes.core.policy.Collaboration;
+import io.spokes.core.policy.Policy;
 import io.spokes.core.domain.Treaty;
 import io.spokes.io.scenario.ScenarioReader;
 
@@ -32,6 +34,7 @@ public final class Findings {
     private static final long SEED = 20230818L;
     private static final double[] LAMBDA_SCALE = {0.5, 1.0, 2.0, 4.0};
     private static final double[] IOTA_DELTA = {-0.5, -0.25, 0.0, 0.25, 0.5};
+    private static final double[] KBAR = {0.5, 1.0, 2.0};
 
     private Findings() {
     }
@@ -43,7 +46,7 @@ public final class Findings {
         System.out.print(tables(s));
     }
 
-    /** The four tables of docs/findings.md ("## Tables"), lines ending in '\n' on every platform. */
+    /** The tables of docs/findings.md ("## Tables"), lines ending in '\n' on every platform. */
     public static String tables(Scenario s) {
         AllianceNetwork net = new AllianceNetwork(s);
         List<String> spokes = net.spokesOf(s.hub());
@@ -53,6 +56,10 @@ public final class Findings {
         iota(out, s, spokes);
         addedDefender(out, s, net);
         collaboration(out, s, spokes);
+        nuclear(out, s);
+        challengeAndKbar(out, s);
+        resistingChina(out, s);
+        honour(out, s);
         out.flush();
         return text.toString().replace(System.lineSeparator(), "\n");
     }
@@ -137,6 +144,73 @@ public final class Findings {
                         + f(base.deterrence()) + " | " + f(r.deterrence()) + " |");
             }
         }
+        out.println();
+    }
+
+    private static void nuclear(PrintWriter out, Scenario s) {
+        out.println("### 5. Nuclear weapons: the target's own independence, without and with a nuclear arsenal\n");
+        out.println("| crisis | variant | P(resist) | deterrence | P(war) | hub abandonment |");
+        out.println("|---|---|---|---|---|---|");
+        for (Crisis c : s.crises()) {
+            List<Scenario> variants = List.of(s, Policy.INDEPENDENCE.transform(c.target()).apply(s),
+                    Policy.INDEPENDENCE_NUCLEAR.transform(c.target()).apply(s));
+            List<String> names = List.of("baseline", "independence(" + c.target() + ")", "independence-nuclear(" + c.target() + ")");
+            for (int i = 0; i < variants.size(); i++) {
+                CrisisResult r = new CrisisSolver(variants.get(i), SEED).solve(c);
+                out.println("| " + c.label() + " | " + names.get(i) + " | " + f(r.pResist()) + " | " + f(r.deterrence()) + " | "
+                        + f(r.pWar()) + " | " + f(r.hubAbandonment().orElse(Double.NaN)) + " |");
+            }
+        }
+        out.println();
+    }
+
+    private static void challengeAndKbar(PrintWriter out, Scenario s) {
+        out.println("### 6. How often each crisis is challenged, and how much that depends on the median war cost `kbar`\n");
+        out.println("| crisis | kbar | P(challenge) | P(resist) | P(war) | hub abandonment |");
+        out.println("|---|---|---|---|---|---|");
+        for (Crisis c : s.crises()) {
+            for (double kbar : KBAR) {
+                CrisisResult r = new CrisisSolver(s.withParameters(s.parameters().with(Parameter.KBAR, kbar)), SEED).solve(c);
+                out.println("| " + c.label() + " | " + kbar + " | " + f(r.pChallenge()) + " | " + f(r.pResist()) + " | " + f(r.pWar())
+                        + " | " + f(r.hubAbandonment().orElse(Double.NaN)) + " |");
+            }
+        }
+        out.println();
+    }
+
+    private static void resistingChina(PrintWriter out, Scenario s) {
+        out.println("### 7. Resisting a Chinese challenge: each target's probability of resisting, with its defenders' help\n");
+        out.println("| target | P(resist) | P(challenge) | P(war) | defenders | supporters of China |");
+        out.println("|---|---|---|---|---|---|");
+        for (String t : s.stateIds()) {
+            if (t.equals("CHN") || s.state("CHN").isEmpty()) {
+                continue;
+            }
+            CrisisResult r = new CrisisSolver(s, SEED).solve("CHN", t);
+            long defenders = r.candidates().stream().filter(k -> k.side() == Side.DEFENDER).count();
+            out.println("| " + t + " | " + f(r.pResist()) + " | " + f(r.pChallenge()) + " | " + f(r.pWar()) + " | " + defenders + " | "
+                    + (r.candidates().size() - defenders) + " |");
+        }
+        out.println();
+    }
+
+    private static void honour(PrintWriter out, Scenario s) {
+        out.println("### 8. Obligated defenders' intervention probability, given war (to set beside observed honour rates)\n");
+        out.println("| crisis | obligated defender | obligation | q |");
+        out.println("|---|---|---|---|");
+        double sum = 0;
+        int count = 0;
+        for (Crisis c : s.crises()) {
+            CrisisResult r = new CrisisSolver(s, SEED).solve(c);
+            for (CrisisResult.Candidate k : r.candidates()) {
+                if (k.obligated()) {
+                    out.println("| " + c.label() + " | " + k.state() + " | " + k.obligation().code() + " | " + f(k.q()) + " |");
+                    sum += k.q();
+                    count++;
+                }
+            }
+        }
+        out.println("| all crises | mean of " + count + " | | " + f(count == 0 ? Double.NaN : sum / count) + " |");
         out.println();
     }
 
