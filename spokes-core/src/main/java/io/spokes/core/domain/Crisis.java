@@ -3,10 +3,12 @@ package io.spokes.core.domain;
 /**
  * A crisis of interest: challenger {@code C} demands the stake from target {@code T}.
  *
- * @param region  where the crisis is fought, for obligations limited to a location; null = the target's COW region
- * @param theater where the fighting is, for power projected over distance; null = the target's capital
+ * @param region      where the crisis is fought, for obligations limited to a location; null = the target's COW region
+ * @param theater     where the fighting is, for power projected over distance; null = the target's capital
+ * @param theaterNote what the theater is ("Taiwan Strait"); empty when none. Kept on the crisis because a
+ *                    {@link Location} is only a point, and a file's note must survive a read and write
  */
-public record Crisis(String challenger, String target, String label, Region region, Location theater) {
+public record Crisis(String challenger, String target, String label, Region region, Location theater, String theaterNote) {
     public Crisis {
         if (challenger == null || target == null) {
             throw new FieldException("challenger", "a crisis needs a challenger and a target");
@@ -17,10 +19,20 @@ public record Crisis(String challenger, String target, String label, Region regi
         if (label == null || label.isBlank()) {
             label = challenger + " vs " + target;
         }
+        theaterNote = theaterNote == null ? "" : theaterNote.strip();
+        if (theater == null && !theaterNote.isEmpty()) {
+            throw new FieldException("theater", "the theater note " + FieldException.quote(theaterNote)
+                    + " needs a theater: give its lat and lon, or drop the note");
+        }
+    }
+
+    /** A crisis whose theater, if any, has no note. */
+    public Crisis(String challenger, String target, String label, Region region, Location theater) {
+        this(challenger, target, label, region, theater, "");
     }
 
     public Crisis(String challenger, String target, String label) {
-        this(challenger, target, label, null, null);
+        this(challenger, target, label, null, null, "");
     }
 
     public static Crisis of(String challenger, String target) {

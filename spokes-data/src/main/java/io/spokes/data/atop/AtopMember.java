@@ -12,6 +12,7 @@ import io.spokes.core.domain.FieldException;
  * @param entry           date the member signed (or the second signature, for founding members)
  * @param exit            date the alliance ended for the member, or null if in effect on 31 Dec 2018
  * @param obligations     what this member owes its partners
+ * @param conditions      the conditions ATOP codes on its defense and offense obligations ({@link AtopConditions#NONE} when none)
  * @param bilateral       BILAT: at most two members at any point of the phase
  * @param asymmetric      ASYMM: obligations vary among members
  * @param obligationsVary OBVARY: this member owes different things to different members
@@ -25,6 +26,7 @@ import io.spokes.core.domain.FieldException;
  * @param line            line of the row in atop5_1m.csv (header = line 1), for provenance
  */
 public record AtopMember(int atopId, int member, int phase, AtopDate entry, AtopDate exit, Obligations obligations,
+                         AtopConditions conditions,
                          boolean bilateral, boolean asymmetric, boolean obligationsVary, boolean cowSystem,
                          boolean integratedCommand, int base, int organ1, int orgPurpose1, int organ2, int orgPurpose2,
                          int line) {
@@ -44,6 +46,7 @@ public record AtopMember(int atopId, int member, int phase, AtopDate entry, Atop
         if (entry == null || obligations == null) {
             throw new FieldException(entry == null ? "entry" : "obligations", "a member row needs its entry date and obligations");
         }
+        conditions = conditions == null ? AtopConditions.NONE : conditions;
         if (exit != null && exit.latest().isBefore(entry.earliest())) {
             throw new FieldException("exit", "member " + member + " of ATOP " + atopId + " exits (" + exit
                     + ") before it enters (" + entry + ")");
@@ -58,7 +61,7 @@ public record AtopMember(int atopId, int member, int phase, AtopDate entry, Atop
     /** A builder holding every component of this row, to change a few and build a new one. */
     public Builder toBuilder() {
         return new Builder().atopId(atopId).member(member).phase(phase).entry(entry).exit(exit).obligations(obligations)
-                .bilateral(bilateral).asymmetric(asymmetric).obligationsVary(obligationsVary).cowSystem(cowSystem)
+                .conditions(conditions).bilateral(bilateral).asymmetric(asymmetric).obligationsVary(obligationsVary).cowSystem(cowSystem)
                 .integratedCommand(integratedCommand).base(base).organ1(organ1).orgPurpose1(orgPurpose1).organ2(organ2)
                 .orgPurpose2(orgPurpose2).line(line);
     }
@@ -83,6 +86,7 @@ public record AtopMember(int atopId, int member, int phase, AtopDate entry, Atop
         private AtopDate entry;
         private AtopDate exit;
         private Obligations obligations;
+        private AtopConditions conditions;
         private boolean bilateral;
         private boolean asymmetric;
         private boolean obligationsVary;
@@ -125,6 +129,11 @@ public record AtopMember(int atopId, int member, int phase, AtopDate entry, Atop
 
         public Builder obligations(Obligations obligations) {
             this.obligations = obligations;
+            return this;
+        }
+
+        public Builder conditions(AtopConditions conditions) {
+            this.conditions = conditions;
             return this;
         }
 
@@ -184,7 +193,7 @@ public record AtopMember(int atopId, int member, int phase, AtopDate entry, Atop
         }
 
         public AtopMember build() {
-            return new AtopMember(atopId, member, phase, entry, exit, obligations, bilateral, asymmetric, obligationsVary,
+            return new AtopMember(atopId, member, phase, entry, exit, obligations, conditions, bilateral, asymmetric, obligationsVary,
                     cowSystem, integratedCommand, base, organ1, orgPurpose1, organ2, orgPurpose2, line);
         }
     }

@@ -51,6 +51,11 @@ public final class AtopMemberReader {
                     .entry(entry).exit(exit)
                     .obligations(Obligations.of(r.dummy("defense"), r.dummy("offense"), r.dummy("neutral"), r.dummy("nonagg"),
                             r.dummy("consul")))
+                    .conditions(new AtopConditions(
+                            new AtopConditions.Codes("def", r.dummy("defcoloc"), r.dummy("defcoadv"), r.dummy("defconpr"),
+                                    r.dummy("defconum"), r.dummy("defcodem"), r.dummy("defcocon")),
+                            new AtopConditions.Codes("off", r.dummy("offcoloc"), r.dummy("offcoadv"), false,
+                                    r.dummy("offconum"), r.dummy("offcodem"), r.dummy("offcocon"))))
                     .bilateral(r.dummy("bilat")).asymmetric(r.dummy("asymm")).obligationsVary(r.dummy("obvary"))
                     .cowSystem(r.dummy("cowsys")).integratedCommand(r.optionalInteger("intcom", -9).orElse(0) == 1)
                     .base(code(r, "base")).organ1(code(r, "organ1")).orgPurpose1(code(r, "orgpurp1"))

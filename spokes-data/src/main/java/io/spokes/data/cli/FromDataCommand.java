@@ -1,20 +1,12 @@
 package io.spokes.data.cli;
 
+import io.spokes.core.domain.CapabilityIndex;
 import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Scenario;
-import io.spokes.data.atop.AtopAllianceReader;
-import io.spokes.data.atop.AtopInstitutionReader;
 import io.spokes.data.atop.AtopMember;
-import io.spokes.data.atop.AtopMemberReader;
 import io.spokes.data.codes.CountryCodes;
-import io.spokes.data.cow.Capabilities;
-import io.spokes.data.cow.CapabilityReader;
 import io.spokes.data.cow.GwStatesReader;
-import io.spokes.data.cow.NmcVersion;
-import io.spokes.data.cow.RivalryReader;
-import io.spokes.data.cow.StateSystem;
 import io.spokes.data.cow.StateSystemReader;
-import io.spokes.data.dyad.AllianceTies;
 import io.spokes.data.scenario.ScenarioFromData;
 import io.spokes.data.source.Citation;
 import io.spokes.data.source.DataFiles;
@@ -40,8 +32,9 @@ import java.util.concurrent.Callable;
 /** {@code spokes scenario from-data}: a scenario of one year around one state, from ATOP, COW and NMC. */
 @Command(name = "from-data", mixinStandardHelpOptions = true,
         description = {"Write a scenario for one year: the states within --depth defense-tie steps of --focus, their ATOP",
-                "alliances in effect with each member's obligations and institutionalization, NMC 7.0 capabilities and",
-                "strategic rivalries, each with its source. `spokes crisis FILE --challenger X --target Y` runs it."})
+                "alliances in effect with each member's obligations, their ATOP conditions and institutionalization, NMC 7.0",
+                "capabilities, COW capitals, UN ideal points and strategic rivalries, each with its source.",
+                "`spokes crisis FILE --challenger X --target Y` runs it."})
 public final class FromDataCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,6 +52,11 @@ public final class FromDataCommand implements Callable<Integer> {
     @Option(names = "--depth", defaultValue = "2", description = "Defense-tie steps from the focus (default ${DEFAULT-VALUE}).")
     int depth;
 
+    @Option(names = "--capability", defaultValue = "milex", paramLabel = "INDEX",
+            description = {"Capability index: milex (share of world military expenditure, NMC milex; the default) or cinc",
+                    "(COW CINC score). Written as the scenario's capability_index."})
+    String capability;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Write the scenario (YAML) to FILE (whole or not at all).")
     Path out;
 
@@ -68,6 +66,7 @@ public final class FromDataCommand implements Callable<Integer> {
             throw new InputException("--year", 0, 0, "", "year " + year + " lies outside 1816-2018, the years ATOP 5.1 and the COW "
                     + "state system both cover");
         }
+        CapabilityIndex index = index();
         DataFiles files = data.files();
         var spells = StateSystemReader.read(files);
         CountryCodes codes = new CountryCodes(spells, GwStatesReader.read(files), CountryCodes.isoTable());
@@ -77,17 +76,14 @@ public final class FromDataCommand implements Callable<Integer> {
         } catch (FieldException e) {
             throw new InputException("--focus", 0, 0, "", e.getMessage());
         }
-        List<AtopMember> members = AtopMemberReader.read(files);
-        ScenarioFromData builder = new ScenarioFromData(new StateSystem(spells, AtopMember.LAST_YEAR), AllianceTies.build(members),
-                members, AtopAllianceReader.alliances(files), AtopInstitutionReader.read(files),
-                new Capabilities(CapabilityReader.read(files, NmcVersion.V7_0), NmcVersion.V7_0), RivalryReader.read(files), codes);
+        ScenarioFromData builder = ScenarioFromData.read(files, spells, codes);
         Scenario scenario;
         try {
-            scenario = builder.build(year, focusCode, depth);
+            scenario = builder.build(year, focusCode, depth, index);
         } catch (FieldException e) {
             throw new InputException("--focus", 0, 0, "", e.getMessage());
         }
-        String text = header(builder.notes()) + ScenarioWriter.yaml(scenario);
+        String text = header(index, builder.notes()) + ScenarioWriter.yaml(scenario);
         // Read the text back before writing: a file Spokes itself cannot run is never written.
         ScenarioReader.read(out.toString(), text, false);
         AtomicOutput.write(out, text.getBytes(StandardCharsets.UTF_8));
@@ -96,17 +92,40 @@ public final class FromDataCommand implements Callable<Integer> {
         return 0;
     }
 
-    private String header(List<String> notes) {
+    /** cinc or milex: resources needs GDP data the bundle does not have, and other is the user's own. */
+    private CapabilityIndex index() {
+        CapabilityIndex index;
+        try {
+            index = CapabilityIndex.parse(capability);
+        } catch (FieldException e) {
+            throw new InputException("--capability", 0, 0, "", "use milex or cinc, got " + FieldException.quote(capability));
+        }
+        if (index != CapabilityIndex.CINC && index != CapabilityIndex.MILEX) {
+            throw new InputException("--capability", 0, 0, "", "use milex or cinc: the bundled data hold nothing for " + index.code()
+                    + " (resources needs GDP data)");
+        }
+        return index;
+    }
+
+    private String header(CapabilityIndex index, List<String> notes) {
         StringBuilder b = new StringBuilder();
         b.append("# yaml-language-server: $schema=../docs/scenario.schema.json\n");
         b.append("# Built by `spokes scenario from-data --year ").append(year).append(" --focus ").append(focus)
-                .append(" --depth ").append(depth).append("` from the data bundled with Spokes (data/README.md).\n");
+                .append(" --depth ").append(depth).append(" --capability ").append(index.code()).append("` from the data bundled with Spokes (data/README.md).\n");
         b.append("#\n# Provenance rules:\n");
         b.append("#   * states = COW state system members in ").append(year).append(" within ").append(depth)
                 .append(" defense-tie step(s) of the focus, a tie being an ATOP 5.1 defense obligation in either direction\n");
         b.append("#     that year (dyad rules of docs/data.md); ids are ISO 3166 alpha-3 codes, else COW abbreviations.\n");
-        b.append("#   * capability = COW NMC 7.0 cinc of the year (an earlier year within ").append(ScenarioFromData.CINC_LOOKBACK)
-                .append(" when missing; see notes below).\n");
+        if (index == CapabilityIndex.CINC) {
+            b.append("#   * capability = COW NMC 7.0 cinc of the year (an earlier year within ").append(ScenarioFromData.CINC_LOOKBACK)
+                    .append(" when missing; see notes below).\n");
+        } else {
+            b.append("#   * capability = share of world military expenditure: the state's COW NMC 7.0 milex over the sum of milex of\n");
+            b.append("#     every state reporting it that year; a state with no milex that year takes its share in the latest earlier\n");
+            b.append("#     year with one (see notes below); a state reporting 0 is left out.\n");
+        }
+        b.append("#   * capital = COW capitals (peacesciencer cow_capitals) in the year; ideal_point = UN General Assembly ideal point\n");
+        b.append("#     (Bailey, Strezhnev & Voeten), idealpointall of the year, idealpointfp where that is NA (said in the source).\n");
         b.append("#   * nuclear = first nuclear test in or before the year (US 1945, USSR 1949, UK 1952, France 1960, China 1964,\n");
         b.append("#     India 1974, Pakistan 1998, North Korea 2006); undeclared arsenals are not marked.\n");
         b.append("#   * treaties = every ATOP 5.1 alliance in effect in the year with at least two of these states; obligations are each\n");
@@ -114,6 +133,9 @@ public final class FromDataCommand implements Callable<Integer> {
         b.append("#     integrated_command = ATOP intcom; bases_troops = ATOP base > 0; consultation_mechanism = an organization\n");
         b.append("#     (organ1/organ2 > 0) for military coordination, political consultation or several purposes; milinst =\n");
         b.append("#     atopinst5_1.csv. intelligence_sharing and nuclear_umbrella are not in the data and stay false.\n");
+        b.append("#   * conditions = ATOP's defco*/offco* codes of each member (docs/data.md): location -> the COW regions of all the\n");
+        b.append("#     treaty's members; adversary -> the protected members' ongoing strategic rivals (ATOP names neither);\n");
+        b.append("#     defconpr -> non_provocation; *conum -> min_adversaries 2; *codem -> on_request; *cocon -> conflict_specific.\n");
         b.append("#   * rivalries = Thompson, Sakuwa & Suhas (2021) strategic rivalries active in the year.\n");
         b.append("#   * parameters = the model defaults (docs/model.md); hub and spokes are detected by the engine.\n");
         if (!notes.isEmpty()) {

@@ -13,6 +13,7 @@ public final class Capabilities {
     private final NmcVersion version;
     private int firstYear = Integer.MAX_VALUE;
     private int lastYear = Integer.MIN_VALUE;
+    private Map<Integer, double[]> milexTotals;
 
     public Capabilities(List<Capability> all, NmcVersion version) {
         this.version = version;
@@ -24,6 +25,36 @@ public final class Capabilities {
             firstYear = Math.min(firstYear, c.year());
             lastYear = Math.max(lastYear, c.year());
         }
+    }
+
+    /**
+     * World military expenditure of a year: the sum of {@code milex} over the states reporting it
+     * that year (the denominator of the milex share; docs/data.md). Zero when no state reports it.
+     */
+    public double milexTotal(int year) {
+        double[] t = milexTotals().get(year);
+        return t == null ? 0 : t[0];
+    }
+
+    /** How many states report {@code milex} in a year (the states summed by {@link #milexTotal}). */
+    public int milexReporting(int year) {
+        double[] t = milexTotals().get(year);
+        return t == null ? 0 : (int) t[1];
+    }
+
+    private Map<Integer, double[]> milexTotals() {
+        if (milexTotals == null) {
+            Map<Integer, double[]> totals = new HashMap<>();
+            for (Capability c : byKey.values()) {
+                if (c.milex().isPresent()) {
+                    double[] t = totals.computeIfAbsent(c.year(), k -> new double[2]);
+                    t[0] += c.milex().getAsDouble();
+                    t[1]++;
+                }
+            }
+            milexTotals = totals;
+        }
+        return milexTotals;
     }
 
     public Optional<Capability> get(int ccode, int year) {

@@ -1,29 +1,49 @@
 package io.spokes.data.scenario;
 
+import io.spokes.core.domain.CapabilityIndex;
+import io.spokes.core.domain.Conditions;
 import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Institutions;
+import io.spokes.core.domain.Location;
 import io.spokes.core.domain.Membership;
 import io.spokes.core.domain.Obligation;
 import io.spokes.core.domain.Parameters;
+import io.spokes.core.domain.Region;
 import io.spokes.core.domain.Rivalry;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.domain.State;
 import io.spokes.core.domain.Treaty;
 import io.spokes.data.atop.AtopAlliance;
+import io.spokes.data.atop.AtopConditions;
 import io.spokes.data.atop.AtopInstitution;
+import io.spokes.data.atop.AtopAllianceReader;
+import io.spokes.data.atop.AtopInstitutionReader;
 import io.spokes.data.atop.AtopMember;
+import io.spokes.data.atop.AtopMemberReader;
 import io.spokes.data.atop.Obligations;
 import io.spokes.data.codes.CountryCodes;
 import io.spokes.data.cow.Capabilities;
 import io.spokes.data.cow.Capability;
+import io.spokes.data.cow.CapabilityReader;
+import io.spokes.data.cow.CapitalReader;
+import io.spokes.data.cow.NmcVersion;
+import io.spokes.data.cow.RivalryReader;
+import io.spokes.data.cow.SystemSpell;
+import io.spokes.data.cow.Capital;
+import io.spokes.data.cow.Capitals;
 import io.spokes.data.cow.StateSystem;
 import io.spokes.data.cow.StrategicRivalry;
 import io.spokes.data.dyad.AllianceTies;
+import io.spokes.data.source.DataFiles;
+import io.spokes.data.unga.IdealPoint;
+import io.spokes.data.unga.IdealPointReader;
+import io.spokes.data.unga.IdealPoints;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,8 +59,10 @@ import java.util.TreeSet;
  * Builds a scenario for one year from the data: the states within {@code depth} defense-tie steps
  * of the focus (ties in either direction, COW system members only), every ATOP alliance in effect
  * that year with at least two of them as members (each member's own obligations, from the latest
- * phase in effect), their institutionalization, their COW NMC 7.0 capabilities and the strategic
- * rivalries among them. Each value carries its source; {@link #notes()} lists what was left out.
+ * phase in effect, with the conditions ATOP codes on defense and offense), their institutionalization,
+ * their COW NMC 7.0 capabilities (CINC or share of world military expenditure), COW capitals, UN
+ * General Assembly ideal points and the strategic rivalries among them. Each value carries its
+ * source; {@link #notes()} lists what was left out or borrowed from another year.
  */
 public final class ScenarioFromData {
     /** A state without CINC in the year borrows the latest earlier value no older than this. */
@@ -54,10 +76,13 @@ public final class ScenarioFromData {
     private final Capabilities nmc;
     private final List<StrategicRivalry> rivalries;
     private final CountryCodes codes;
+    private final Capitals capitals;
+    private final IdealPoints idealPoints;
     private final List<String> notes = new ArrayList<>();
 
     public ScenarioFromData(StateSystem system, AllianceTies ties, List<AtopMember> members, List<AtopAlliance> alliances,
-                            List<AtopInstitution> institutions, Capabilities nmc, List<StrategicRivalry> rivalries, CountryCodes codes) {
+                            List<AtopInstitution> institutions, Capabilities nmc, List<StrategicRivalry> rivalries, CountryCodes codes,
+                            Capitals capitals, IdealPoints idealPoints) {
         this.system = system;
         this.ties = ties;
         this.members = members;
@@ -66,6 +91,17 @@ public final class ScenarioFromData {
         this.nmc = nmc;
         this.rivalries = rivalries;
         this.codes = codes;
+        this.capitals = capitals;
+        this.idealPoints = idealPoints;
+    }
+
+    /** A builder over the files of {@code files} (the bundled data, or a --data-dir folder). */
+    public static ScenarioFromData read(DataFiles files, List<SystemSpell> spells, CountryCodes codes) {
+        List<AtopMember> members = AtopMemberReader.read(files);
+        return new ScenarioFromData(new StateSystem(spells, AtopMember.LAST_YEAR), AllianceTies.build(members), members,
+                AtopAllianceReader.alliances(files), AtopInstitutionReader.read(files),
+                new Capabilities(CapabilityReader.read(files, NmcVersion.V7_0), NmcVersion.V7_0), RivalryReader.read(files), codes,
+                new Capitals(CapitalReader.read(files)), new IdealPoints(IdealPointReader.read(files)));
     }
 
     /** What the last {@link #build} left out or borrowed, one line each, for the file's comments. */
@@ -73,8 +109,20 @@ public final class ScenarioFromData {
         return List.copyOf(notes);
     }
 
+    /** A scenario on the share of world military expenditure, the index the bundled scenarios use (docs/model.md). */
     public Scenario build(int year, int focus, int depth) {
+        return build(year, focus, depth, CapabilityIndex.MILEX);
+    }
+
+    /**
+     * @param index {@link CapabilityIndex#CINC} or {@link CapabilityIndex#MILEX}; the data hold nothing for the others
+     */
+    public Scenario build(int year, int focus, int depth, CapabilityIndex index) {
         notes.clear();
+        if (index != CapabilityIndex.CINC && index != CapabilityIndex.MILEX) {
+            throw new FieldException("capability", "from data, capability must be cinc or milex; the bundle has no data for "
+                    + index.code() + " (docs/model.md)");
+        }
         if (year < 1816 || year > AtopMember.LAST_YEAR) {
             throw new FieldException("year", "year " + year + " lies outside 1816-2018, the years ATOP 5.1 and COW both cover");
         }
@@ -92,9 +140,18 @@ public final class ScenarioFromData {
         }
         Map<Integer, String> ids = new LinkedHashMap<>();
         List<State> states = new ArrayList<>();
+        List<String> noCapital = new ArrayList<>();
+        List<String> noIdealPoint = new ArrayList<>();
         for (int c : reach) {
-            Optional<State> s = state(c, year, ids);
-            s.ifPresent(states::add);
+            Optional<State> s = state(c, year, ids, index);
+            s.ifPresent(st -> states.add(located(st, year, noCapital, noIdealPoint)));
+        }
+        if (!noCapital.isEmpty()) {
+            notes.add("no COW capital in " + year + " for " + String.join(", ", noCapital) + ": power is not projected in their crises");
+        }
+        if (!noIdealPoint.isEmpty()) {
+            notes.add("no UN General Assembly ideal point in " + year + " for " + String.join(", ", noIdealPoint)
+                    + (year < 1946 ? " (the votes begin in 1946)" : ""));
         }
         List<Treaty> treaties = treaties(year, ids);
         List<Rivalry> rivals = new ArrayList<>();
@@ -110,18 +167,20 @@ public final class ScenarioFromData {
                 + system.spellIn(focus, year).map(s -> s.name()).orElse(focusId) + ", " + year;
         String description = "Built from data by spokes scenario from-data: the COW system members within " + depth
                 + " defense-tie step" + (depth == 1 ? "" : "s") + " of " + focusId + " in " + year + " (ATOP 5.1), the ATOP "
-                + "alliances in effect among them with each member's own obligations and the alliance's institutionalization, "
-                + "COW NMC 7.0 capabilities and the strategic rivalries among them. No hub, spokes or crises are set; "
+                + "alliances in effect among them with each member's own obligations, the conditions ATOP codes on them, and "
+                + "the alliance's institutionalization, COW NMC 7.0 capabilities (" + index.description() + "), COW capitals, "
+                + "UN General Assembly ideal points and the strategic rivalries among them. No hub, spokes or crises are set; "
                 + "add them to solve crises.";
         return Scenario.builder().name(name).title(title).year(year).states(states).treaties(treaties).rivalries(rivals)
-                .parameters(Parameters.defaults()).description(description).citations(citations()).build();
+                .parameters(Parameters.defaults()).description(description).citations(citations()).capabilityIndex(index).build();
     }
 
     /** The works behind every number of a built scenario, each once, article of record first. */
     static List<String> citations() {
         Set<String> out = new java.util.LinkedHashSet<>();
         for (io.spokes.data.source.Dataset d : List.of(io.spokes.data.source.Datasets.ATOP, io.spokes.data.source.Datasets.NMC_7,
-                io.spokes.data.source.Datasets.STATE_SYSTEM, io.spokes.data.source.Datasets.RIVALRIES)) {
+                io.spokes.data.source.Datasets.STATE_SYSTEM, io.spokes.data.source.Datasets.RIVALRIES,
+                io.spokes.data.source.Datasets.CAPITALS, io.spokes.data.source.Datasets.IDEAL_POINTS)) {
             d.citations().forEach(c -> out.add(c.text()));
         }
         return List.copyOf(out);
@@ -155,49 +214,137 @@ public final class ScenarioFromData {
         return seen;
     }
 
-    private Optional<State> state(int ccode, int year, Map<Integer, String> ids) {
+    private Optional<State> state(int ccode, int year, Map<Integer, String> ids, CapabilityIndex index) {
         String id = codes.id(ccode, year);
         if (ids.containsValue(id)) {
             id = codes.cowAbbreviation(ccode).orElse(id);
         }
         String name = system.spellIn(ccode, year).map(s -> s.name()).orElse(id);
+        Optional<double[]> capability = index == CapabilityIndex.MILEX ? milexShare(id, ccode, year) : cinc(id, ccode, year);
+        if (capability.isEmpty()) {
+            return Optional.empty();
+        }
+        ids.put(ccode, id);
+        String nuclear = NuclearTests.source(ccode, year);
+        return Optional.of(new State(id, ccode, name, capability.get()[0], NuclearTests.nuclearIn(ccode, year),
+                capabilitySource(index, ccode, (int) capability.get()[1], year) + (nuclear.isEmpty() ? "" : "; nuclear: " + nuclear)));
+    }
+
+    /** The CINC of the year, else of the latest earlier year within {@link #CINC_LOOKBACK}: {value, year}. */
+    private Optional<double[]> cinc(String id, int ccode, int year) {
         for (int y = year; y >= Math.max(1816, year - CINC_LOOKBACK); y--) {
             Optional<Capability> cap = nmc.get(ccode, y);
             if (cap.isPresent() && cap.get().cinc().isPresent() && cap.get().cinc().getAsDouble() > 0) {
                 if (y != year) {
                     notes.add(id + ": no positive CINC in " + year + "; used " + y + " (the latest earlier year)");
                 }
-                ids.put(ccode, id);
-                String nuclear = NuclearTests.source(ccode, year);
-                return Optional.of(new State(id, ccode, name, cap.get().cinc().getAsDouble(), NuclearTests.nuclearIn(ccode, year),
-                        "COW NMC 7.0 cinc " + y + " (nmc_v7_0_peacesciencer.csv, ccode " + ccode + ")"
-                                + (nuclear.isEmpty() ? "" : "; nuclear: " + nuclear)));
+                return Optional.of(new double[] {cap.get().cinc().getAsDouble(), y});
             }
         }
         notes.add(id + " (COW " + ccode + "): left out, no positive CINC in " + (year - CINC_LOOKBACK) + "-" + year);
         return Optional.empty();
     }
 
+    /**
+     * The state's share of world military expenditure: its NMC milex over the sum of milex of every
+     * state reporting it that year. When the state reports none that year, its share in the latest
+     * earlier year that has one (North Korea's last is 2001). A reported 0 (no armed forces) cannot be
+     * a capability, so such a state is left out. {value, year}.
+     */
+    private Optional<double[]> milexShare(String id, int ccode, int year) {
+        for (int y = year; y >= Math.max(1816, nmc.firstYear()); y--) {
+            Optional<Capability> cap = nmc.get(ccode, y);
+            if (cap.isEmpty() || cap.get().milex().isEmpty()) {
+                continue;
+            }
+            double milex = cap.get().milex().getAsDouble();
+            if (!(milex > 0)) {
+                notes.add(id + " (COW " + ccode + "): left out, NMC milex is 0 in " + y + " (no military expenditure; a capability must be positive)");
+                return Optional.empty();
+            }
+            if (y != year) {
+                notes.add(id + ": no NMC milex in " + year + "; used its share of " + y + " (the latest earlier year with one)");
+            }
+            return Optional.of(new double[] {milex / nmc.milexTotal(y), y});
+        }
+        notes.add(id + " (COW " + ccode + "): left out, no NMC milex in or before " + year);
+        return Optional.empty();
+    }
+
+    private String capabilitySource(CapabilityIndex index, int ccode, int used, int year) {
+        if (index == CapabilityIndex.CINC) {
+            return "COW NMC 7.0 cinc " + used + " (nmc_v7_0_peacesciencer.csv, ccode " + ccode + ")";
+        }
+        long milex = Math.round(nmc.get(ccode, used).orElseThrow().milex().getAsDouble());
+        return "capability = share of world military expenditure, COW NMC 7.0 milex " + used + ": " + milex + " / "
+                + Math.round(nmc.milexTotal(used)) + " (sum over the " + nmc.milexReporting(used) + " states reporting milex in " + used
+                + "; nmc_v7_0_peacesciencer.csv, ccode " + ccode + ")" + (used == year ? "" : "; no milex in " + year + ", so the share of " + used);
+    }
+
+    /** The state with its capital and ideal point of the year, each cited in its source; what is missing is collected. */
+    private State located(State s, int year, List<String> noCapital, List<String> noIdealPoint) {
+        StringBuilder source = new StringBuilder(s.source());
+        Optional<Capital> capital = capitals.in(s.cowCode(), year);
+        Location at = null;
+        if (capital.isPresent()) {
+            Capital c = capital.get();
+            at = new Location(c.lat(), c.lon());
+            source.append("; capital: ").append(c.capital()).append(", COW capitals (cow_capitals_peacesciencer.csv line ")
+                    .append(c.line()).append(", ").append(c.start()).append(" to ").append(c.end()).append(')');
+        } else {
+            noCapital.add(s.id());
+        }
+        double ideal = Double.NaN;
+        Optional<IdealPoint> point = idealPoints.get(s.cowCode(), year);
+        if (point.isPresent() && point.get().value().isPresent()) {
+            ideal = point.get().value().getAsDouble();
+            source.append("; ideal point: BSV ").append(point.get().provenance()).append(" (unga_ideal_points_bsv.csv line ")
+                    .append(point.get().line()).append(')');
+        } else {
+            noIdealPoint.add(s.id());
+        }
+        return new State(s.id(), s.cowCode(), s.name(), s.capability(), s.nuclear(), source.toString(), at, ideal);
+    }
+
     private List<Treaty> treaties(int year, Map<Integer, String> ids) {
         // atopid -> member -> the latest phase's row of that member in effect in the year
         Map<Integer, Map<Integer, AtopMember>> inForce = new TreeMap<>();
+        // every member in effect, also those outside the scenario: a location or adversary condition covers the whole treaty
+        Map<Integer, Set<Integer>> allMembers = new HashMap<>();
         for (AtopMember m : members) {
-            if (m.inEffectIn(year) && ids.containsKey(m.member())) {
-                inForce.computeIfAbsent(m.atopId(), k -> new LinkedHashMap<>())
-                        .merge(m.member(), m, (old, now) -> now.phase() > old.phase() ? now : old);
+            if (m.inEffectIn(year)) {
+                allMembers.computeIfAbsent(m.atopId(), k -> new TreeSet<>()).add(m.member());
+                if (ids.containsKey(m.member())) {
+                    inForce.computeIfAbsent(m.atopId(), k -> new LinkedHashMap<>())
+                            .merge(m.member(), m, (old, now) -> now.phase() > old.phase() ? now : old);
+                }
             }
         }
+        Map<Integer, Set<Integer>> rivals = rivalsIn(year);
         List<Treaty> out = new ArrayList<>();
         for (Map.Entry<Integer, Map<Integer, AtopMember>> e : inForce.entrySet()) {
             if (e.getValue().size() < 2) {
                 continue;
             }
-            out.add(treaty(e.getKey(), new ArrayList<>(e.getValue().values()), year, ids));
+            TreatyConditions conditions = new TreatyConditions(year, allMembers.get(e.getKey()), rivals, c -> ids.getOrDefault(c, codes.id(c, year)));
+            out.add(treaty(e.getKey(), new ArrayList<>(e.getValue().values()), year, ids, conditions));
         }
         return out;
     }
 
-    private Treaty treaty(int atopId, List<AtopMember> rows, int year, Map<Integer, String> ids) {
+    /** Ongoing strategic rivals of every state in the year, both ways. */
+    private Map<Integer, Set<Integer>> rivalsIn(int year) {
+        Map<Integer, Set<Integer>> out = new HashMap<>();
+        for (StrategicRivalry r : rivalries) {
+            if (r.activeIn(year)) {
+                out.computeIfAbsent(r.ccode1(), k -> new TreeSet<>()).add(r.ccode2());
+                out.computeIfAbsent(r.ccode2(), k -> new TreeSet<>()).add(r.ccode1());
+            }
+        }
+        return out;
+    }
+
+    private Treaty treaty(int atopId, List<AtopMember> rows, int year, Map<Integer, String> ids, TreatyConditions conditions) {
         List<Membership> memberships = new ArrayList<>();
         StringBuilder lines = new StringBuilder();
         boolean intcom = false;
@@ -205,7 +352,11 @@ public final class ScenarioFromData {
         boolean consultationBody = false;
         int phase = 0;
         for (AtopMember m : rows) {
-            memberships.add(new Membership(ids.get(m.member()), obligations(m.obligations())));
+            Set<Obligation> owed = obligations(m.obligations());
+            Map<Obligation, Conditions> when = new EnumMap<>(Obligation.class);
+            conditionOf(owed, Obligation.DEFENSE, m.conditions().defense(), m, conditions).ifPresent(c -> when.put(Obligation.DEFENSE, c));
+            conditionOf(owed, Obligation.OFFENSE, m.conditions().offense(), m, conditions).ifPresent(c -> when.put(Obligation.OFFENSE, c));
+            memberships.add(new Membership(ids.get(m.member()), owed, when));
             lines.append(lines.length() == 0 ? "" : ", ").append(m.line()).append(" (").append(ids.get(m.member())).append(')');
             intcom |= m.integratedCommand();
             bases |= m.base() > 0;
@@ -225,6 +376,20 @@ public final class ScenarioFromData {
         return Treaty.builder().id("ATOP-" + atopId).name("ATOP alliance " + atopId + " (" + members + ")").members(memberships)
                 .institutions(new Institutions(intcom, bases, false, false)).consultationMechanism(consultationBody)
                 .milinst(milinst).atopId(atopId).signed(signed).ended(ended).source(source).build();
+    }
+
+    /** The conditions of an owed obligation that ATOP codes as conditional; a condition that maps to nothing is noted. */
+    private Optional<Conditions> conditionOf(Set<Obligation> owed, Obligation o, AtopConditions.Codes atop, AtopMember m,
+                                             TreatyConditions treaty) {
+        if (!owed.contains(o) || !atop.any()) {
+            return Optional.empty();
+        }
+        Conditions c = treaty.of(m, atop);
+        if (atop.adversary() && c.adversaries().isEmpty()) {
+            notes.add("ATOP " + m.atopId() + " " + treaty.id(m.member()) + " " + o.code() + ": " + atop.prefix()
+                    + "coadv=1 but the protected members have no ongoing strategic rival in " + treaty.year() + "; no adversary condition");
+        }
+        return c.any() ? Optional.of(c) : Optional.empty();
     }
 
     /** Organizations for military coordination (1), political consultation (3) or several purposes (4). */

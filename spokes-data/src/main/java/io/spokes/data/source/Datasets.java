@@ -161,6 +161,30 @@ public final class Datasets {
               pages   = {755--779}
             }""");
 
+    static final Citation BAILEY_2017 = new Citation("bailey2017idealpoints",
+            "Bailey, Michael A., Anton Strezhnev, and Erik Voeten. 2017. \"Estimating Dynamic State Preferences from United Nations "
+                    + "Voting Data.\" Journal of Conflict Resolution 61(2): 430-456.",
+            """
+            @article{bailey2017idealpoints,
+              author  = {Bailey, Michael A. and Strezhnev, Anton and Voeten, Erik},
+              title   = {Estimating Dynamic State Preferences from {United Nations} Voting Data},
+              journal = {Journal of Conflict Resolution},
+              year    = {2017},
+              volume  = {61},
+              number  = {2},
+              pages   = {430--456}
+            }""");
+    static final Citation FJELSTUL_2025 = new Citation("fjelstul2025unga",
+            "Fjelstul, Joshua, Simon Hug, and Christopher Kilby. 2025. \"Decision-making in the United Nations General Assembly: "
+                    + "A comprehensive database of resolution-related decisions.\" The Review of International Organizations.",
+            """
+            @article{fjelstul2025unga,
+              author  = {Fjelstul, Joshua and Hug, Simon and Kilby, Christopher},
+              title   = {Decision-making in the {United Nations General Assembly}: A comprehensive database of resolution-related decisions},
+              journal = {The Review of International Organizations},
+              year    = {2025}
+            }""");
+
     private static final String PEACESCIENCER = "CSV export of a data object of the R package peacesciencer (processed; see data/README.md)";
     private static final String ORIGINAL = "original release file, unmodified (see data/README.md)";
 
@@ -191,8 +215,14 @@ public final class Datasets {
             List.of(SIPRI_2019));
     public static final Dataset GW_STATES = new Dataset("GW-states", "Gleditsch-Ward independent states", "peacesciencer 2021",
             "1816-2017", List.of("gw_states_peacesciencer.csv"), PEACESCIENCER, List.of(GLEDITSCH_1999, MILLER_2022));
+    public static final Dataset CAPITALS = new Dataset("COW-capitals", "COW capitals and capital transitions (peacesciencer cow_capitals)",
+            "peacesciencer 2025", "1816-2024", List.of("cow_capitals_peacesciencer.csv"), PEACESCIENCER, List.of(MILLER_2022));
+    public static final Dataset IDEAL_POINTS = new Dataset("UNGA-ideal-points",
+            "UN General Assembly ideal points (Bailey, Strezhnev and Voeten)", "July 2025", "1946-2024",
+            List.of("unga_ideal_points_bsv.csv"), "Erik Voeten's file (Stata), exported to CSV (see data/README.md)",
+            List.of(BAILEY_2017, FJELSTUL_2025));
 
     /** Every dataset, in the order {@code spokes data cite} prints them. */
     public static final List<Dataset> ALL = List.of(ATOP, STATE_SYSTEM, MAJORS, NMC_6, NMC_7, COW_MID, GML_MID, CONTIGUITY,
-            RIVALRIES, SIPRI, GW_STATES);
+            RIVALRIES, SIPRI, GW_STATES, CAPITALS, IDEAL_POINTS);
 }

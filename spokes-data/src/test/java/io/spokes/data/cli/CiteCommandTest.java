@@ -34,6 +34,6 @@ class CiteCommandTest {
         Cli r = Cli.run(new DataCommand(), "cite", "POLITY");
         assertThat(r.code).isEqualTo(2);
         assertThat(r.err.trim()).isEqualTo("error: POLITY: unknown dataset; use one of ATOP, COW-states, COW-majors, NMC, COW-MID, "
-                + "GML-MID, COW-contiguity, TSS-rivalries, SIPRI-milex, GW-states");
+                + "GML-MID, COW-contiguity, TSS-rivalries, SIPRI-milex, GW-states, COW-capitals, UNGA-ideal-points");
     }
 }

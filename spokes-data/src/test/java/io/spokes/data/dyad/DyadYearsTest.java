@@ -139,9 +139,7 @@ class DyadYearsTest {
         // Rule 5 of AllianceTies is inferred from the codebook's example, not checked against ATOP's
         // hand-corrected dyad file; show that the parity range does not depend on it.
         var members = AtopMemberReader.read(DataFiles.bundled());
-        AllianceTies naive = AllianceTies.build(members.stream().map(m -> new io.spokes.data.atop.AtopMember(m.atopId(),
-                m.member(), m.phase(), m.entry(), m.exit(), m.obligations(), m.bilateral(), m.asymmetric(), false, m.cowSystem(),
-                m.integratedCommand(), m.base(), m.organ1(), m.orgPurpose1(), m.organ2(), m.orgPurpose2(), m.line())).toList());
+        AllianceTies naive = AllianceTies.build(members.stream().map(m -> m.toBuilder().obligationsVary(false).build()).toList());
         for (int year = 1950; year <= 2010; year++) {
             for (int pair : naive.pairsIn(year)) {
                 assertThat(ties.either(pair / 1000, pair % 1000, year)).isEqualTo(naive.either(pair / 1000, pair % 1000, year));

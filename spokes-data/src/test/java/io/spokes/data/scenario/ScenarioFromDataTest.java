@@ -2,6 +2,7 @@ package io.spokes.data.scenario;
 
 import io.spokes.core.crisis.CrisisResult;
 import io.spokes.core.crisis.CrisisSolver;
+import io.spokes.core.domain.CapabilityIndex;
 import io.spokes.core.domain.Obligation;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.domain.Treaty;
@@ -70,6 +71,26 @@ class ScenarioFromDataTest {
             assertThat(run(err, "from-data", "--year", c[0], "--focus", c[1], "--out", out.toString())).as(c[0] + " " + err).isZero();
             Scenario s = ScenarioReader.read(out);
             assertThat(s.states().size()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    /** --capability: milex by default (written as capability_index), cinc on request, nothing else. */
+    @Test
+    void capabilityOption() throws IOException {
+        Path milex = dir.resolve("milex.yaml");
+        assertThat(run(new StringWriter(), "from-data", "--year", "2018", "--focus", "731", "--depth", "1", "--out", milex.toString())).isZero();
+        assertThat(Files.readString(milex)).contains("--capability milex` from").contains("\ncapability_index: milex\n");
+        assertThat(ScenarioReader.read(milex).capabilityIndex()).isEqualTo(CapabilityIndex.MILEX);
+        Path cinc = dir.resolve("cinc.yaml");
+        assertThat(run(new StringWriter(), "from-data", "--year", "2018", "--focus", "731", "--depth", "1", "--capability", "cinc",
+                "--out", cinc.toString())).isZero();
+        assertThat(Files.readString(cinc)).contains("--capability cinc` from").doesNotContain("capability_index:");
+        assertThat(ScenarioReader.read(cinc).capabilityIndex()).isEqualTo(CapabilityIndex.CINC);
+        for (String bad : new String[] {"resources", "gdp"}) {
+            StringWriter err = new StringWriter();
+            assertThat(run(err, "from-data", "--year", "2018", "--focus", "731", "--capability", bad, "--out", cinc.toString())).isEqualTo(2);
+            assertThat(err.toString().trim()).isEqualTo(bad.equals("gdp") ? "error: --capability: use milex or cinc, got 'gdp'"
+                    : "error: --capability: use milex or cinc: the bundled data hold nothing for resources (resources needs GDP data)");
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +24,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A YAML or JSON document read into a tree that remembers where every value stood, so that an
@@ -106,10 +109,33 @@ public final class LocatedDocument {
         if (l == null && parser != null) { // a constraint (number length, ...) reports no place; the parser knows it
             l = parser.currentLocation();
         }
+        Matcher nonFinite = NON_FINITE.matcher(e.getOriginalMessage());
+        if (nonFinite.find() && parser != null) {
+            // YAML 1.1 writes infinity and not-a-number as .inf/.nan; no key of the format takes them.
+            // The parser has read the token and fails converting it: point at the token's start.
+            JsonLocation token = parser.currentTokenLocation();
+            return new InputException(file, token.getLineNr(), token.getColumnNr(), path(parser.getParsingContext()),
+                    "expected a finite number, got " + nonFinite.group(1) + " (infinity or not-a-number); write a finite number, "
+                            + "or leave the key out where that means unknown");
+        }
         String what = String.join(" ", e.getOriginalMessage().lines().map(String::trim)
                 .filter(x -> !x.isEmpty() && !x.startsWith("in '") && !x.startsWith("^")).toList());
         return new InputException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
                 "malformed " + format + ": " + what);
+    }
+
+    private static final Pattern NON_FINITE =
+            Pattern.compile("Malformed numeric value '([-+]?\\.(?:inf|nan))'", Pattern.CASE_INSENSITIVE);
+
+    /** The field path of the parser's place, written as the reader writes paths ({@code states[1].ideal_point}). */
+    private static String path(JsonStreamContext at) {
+        StringBuilder out = new StringBuilder();
+        for (JsonStreamContext c = at; c != null && !c.inRoot(); c = c.getParent()) {
+            String step = c.inObject() ? (c.getCurrentName() == null ? "" : c.getCurrentName()) : "[" + Math.max(0, c.getCurrentIndex()) + "]";
+            boolean dot = out.length() > 0 && out.charAt(0) != '[';
+            out.insert(0, dot ? step + "." : step);
+        }
+        return out.toString();
     }
 
     private static JsonNode read(String file, JsonParser p, String path, int depth, Map<String, int[]> locations) throws IOException {

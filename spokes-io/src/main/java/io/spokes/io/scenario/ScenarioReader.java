@@ -2,12 +2,16 @@ package io.spokes.io.scenario;
 
 import io.spokes.core.domain.AffinityOverride;
 import io.spokes.core.domain.Amendment;
+import io.spokes.core.domain.CapabilityIndex;
+import io.spokes.core.domain.Conditions;
 import io.spokes.core.domain.Crisis;
 import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Institutions;
+import io.spokes.core.domain.Location;
 import io.spokes.core.domain.Membership;
 import io.spokes.core.domain.Obligation;
 import io.spokes.core.domain.Parameters;
+import io.spokes.core.domain.Region;
 import io.spokes.core.domain.Rivalry;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.domain.State;
@@ -19,9 +23,12 @@ import io.spokes.io.located.LocatedNode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -32,15 +39,20 @@ import java.util.function.Supplier;
  */
 public final class ScenarioReader {
     private static final Set<String> TOP = Set.of("name", "title", "year", "description", "citations", "parameters",
-            "states", "treaties", "rivalries", "affinities", "hub", "spokes", "crises", "amendments");
-    private static final Set<String> STATE = Set.of("id", "cow", "name", "capability", "nuclear", "source");
+            "states", "treaties", "rivalries", "affinities", "hub", "spokes", "crises", "amendments", "capability_index");
+    private static final Set<String> STATE = Set.of("id", "cow", "name", "capability", "nuclear", "source", "capital",
+            "ideal_point");
+    private static final Set<String> POINT = Set.of("lat", "lon");
+    private static final Set<String> THEATER = Set.of("lat", "lon", "note");
     private static final Set<String> TREATY = Set.of("id", "name", "atopid", "signed", "ended", "members",
             "integrated_command", "bases_troops", "intelligence_sharing", "nuclear_umbrella", "consultation_mechanism",
             "milinst", "iota", "source");
-    private static final Set<String> MEMBER = Set.of("state", "obligations");
+    private static final Set<String> MEMBER = Set.of("state", "obligations", "conditions");
+    private static final Set<String> CONDITIONS = Set.of("regions", "places", "adversaries", "non_provocation",
+            "min_adversaries", "on_request", "conflicts", "conflict_specific", "note");
     private static final Set<String> RIVALRY = Set.of("states", "source");
     private static final Set<String> AFFINITY = Set.of("from", "to", "value", "source");
-    private static final Set<String> CRISIS = Set.of("challenger", "target", "label");
+    private static final Set<String> CRISIS = Set.of("challenger", "target", "label", "region", "theater");
     private static final Set<String> AMENDMENT = Set.of("add_treaty", "remove_tie", "adjust_tie", "bilateralize", "reason");
     private static final Set<String> TIE = Set.of("from", "to", "iota_delta", "obligation", "pledge");
 
@@ -101,9 +113,7 @@ public final class ScenarioReader {
         }
         List<Crisis> crises = new ArrayList<>();
         for (LocatedNode n : root.get("crises").list("crises")) {
-            n.object(CRISIS, "a crisis");
-            crises.add(build(n, () -> new Crisis(n.require("challenger", "a crisis").text(),
-                    n.require("target", "a crisis").text(), n.textOr("label", null))));
+            crises.add(crisis(n));
         }
         List<Amendment> amendments = new ArrayList<>();
         for (LocatedNode n : root.get("amendments").list("amendments")) {
@@ -118,9 +128,11 @@ public final class ScenarioReader {
             citations.add(c);
         }
         String description = root.has("description") ? root.get("description").text() : "";
+        CapabilityIndex index = root.has("capability_index")
+                ? build(root, () -> CapabilityIndex.parse(root.get("capability_index").text())) : CapabilityIndex.CINC;
         return Scenario.builder().name(name).title(title).year(year).states(states).treaties(treaties).rivalries(rivalries)
                 .affinities(affinities).hub(hub).spokes(spokes).parameters(parameters).crises(crises).amendments(amendments)
-                .description(description).citations(citations).build();
+                .description(description).citations(citations).capabilityIndex(index).build();
     }
 
     /** Builds a record, turning its validation error into one located at the record's field. */
@@ -161,8 +173,30 @@ public final class ScenarioReader {
             throw capability.error("capability is a share of the system's capabilities (such as a CINC score) and must lie in "
                     + "(0, 1], got " + capability.number());
         }
+        Location capital = n.has("capital") ? location(n.get("capital"), POINT, "a capital") : null;
+        // No ideal point is NaN (unknown); a written one must be finite, which number() checks.
+        double idealPoint = n.has("ideal_point") ? n.get("ideal_point").number() : Double.NaN;
         return new State(n.require("id", "a state").text(), n.require("cow", "a state").integer(),
-                n.require("name", "a state").text(), capability.number(), n.boolOr("nuclear", false), n.textOr("source", ""));
+                n.require("name", "a state").text(), capability.number(), n.boolOr("nuclear", false), n.textOr("source", ""),
+                capital, idealPoint);
+    }
+
+    /** A point {lat, lon} in decimal degrees; {@code allowed} may add keys read elsewhere (a theater's note). */
+    private static Location location(LocatedNode n, Set<String> allowed, String what) {
+        n.object(allowed, what);
+        double lat = n.require("lat", what).number();
+        double lon = n.require("lon", what).number();
+        return build(n, () -> new Location(lat, lon));
+    }
+
+    private static Crisis crisis(LocatedNode n) {
+        n.object(CRISIS, "a crisis");
+        Region region = n.has("region") ? build(n, () -> Region.parse(n.get("region").text())) : null;
+        LocatedNode t = n.get("theater");
+        Location theater = n.has("theater") ? location(t, THEATER, "a theater") : null;
+        String note = n.has("theater") ? t.textOr("note", "") : "";
+        return build(n, () -> new Crisis(n.require("challenger", "a crisis").text(), n.require("target", "a crisis").text(),
+                n.textOr("label", null), region, theater, note));
     }
 
     private static Treaty treaty(LocatedNode n) {
@@ -182,7 +216,9 @@ public final class ScenarioReader {
                     throw o.error("obligation '" + parsed.code() + "' is listed twice in obligations; list each once");
                 }
             }
-            members.add(build(m, () -> new Membership(m.require("state", "a treaty member").text(), obligations)));
+            Map<Obligation, Conditions> conditions = m.has("conditions") ? conditions(m.get("conditions"), obligations)
+                    : Map.of();
+            members.add(build(m, () -> new Membership(m.require("state", "a treaty member").text(), obligations, conditions)));
         }
         Institutions inst = new Institutions(n.boolOr("integrated_command", false), n.boolOr("bases_troops", false),
                 n.boolOr("intelligence_sharing", false), n.boolOr("nuclear_umbrella", false));
@@ -196,6 +232,82 @@ public final class ScenarioReader {
                 .ended(n.has("ended") ? n.get("ended").date() : null)
                 .source(n.textOr("source", null))
                 .build();
+    }
+
+    /** {@code conditions:} keyed by obligation; each must be owed and must set at least one condition. */
+    private static Map<Obligation, Conditions> conditions(LocatedNode n, Set<Obligation> owed) {
+        if (!n.isObject()) {
+            n.object(Set.of(), "conditions"); // the "must be a mapping" error, with null explained
+        }
+        Map<Obligation, Conditions> out = new EnumMap<>(Obligation.class);
+        for (String key : n.fieldNames()) {
+            LocatedNode c = n.get(key);
+            Obligation o;
+            try {
+                o = Obligation.parse(key);
+            } catch (FieldException e) {
+                throw c.error("conditions are keyed by obligation: " + e.getMessage());
+            }
+            if (!owed.contains(o)) {
+                throw c.error("conditions on '" + o.code() + "', which the member does not owe; owed: "
+                        + String.join(", ", owed.stream().map(Obligation::code).toList()));
+            }
+            if (out.containsKey(o)) { // an alias of an earlier key ("neutral", "neutrality")
+                throw c.error("conditions on '" + o.code() + "' are given twice; give them once");
+            }
+            Conditions parsed = conditionsOf(c);
+            if (!parsed.any()) {
+                throw c.error("conditions on '" + o.code() + "' set no condition; add one (regions, places, adversaries, "
+                        + "non_provocation, min_adversaries, on_request, conflicts or conflict_specific) or leave the obligation out "
+                        + "of conditions");
+            }
+            out.put(o, parsed);
+        }
+        return out;
+    }
+
+    private static Conditions conditionsOf(LocatedNode c) {
+        c.object(CONDITIONS, "the conditions of an obligation");
+        Set<Region> regions = EnumSet.noneOf(Region.class);
+        for (LocatedNode r : c.get("regions").set("regions")) {
+            Region parsed;
+            try {
+                parsed = Region.parse(r.text());
+            } catch (FieldException e) {
+                throw r.error(e.getMessage());
+            }
+            if (!regions.add(parsed)) {
+                throw r.error("region '" + parsed.code() + "' is listed twice in regions; list each once");
+            }
+        }
+        Set<String> places = stateIds(c.get("places"), "places");
+        Set<String> adversaries = stateIds(c.get("adversaries"), "adversaries");
+        Set<String> conflicts = new LinkedHashSet<>();
+        for (LocatedNode l : c.get("conflicts").set("conflicts")) {
+            if (l.text().isBlank()) {
+                throw l.error("a conflict label is empty; write the crisis label the obligation is limited to");
+            }
+            conflicts.add(l.text());
+        }
+        int minAdversaries = c.has("min_adversaries") ? c.get("min_adversaries").integer(0, 1000, "min_adversaries") : 0;
+        return build(c, () -> new Conditions(regions, places, adversaries, c.boolOr("non_provocation", false), minAdversaries,
+                c.boolOr("on_request", false), conflicts, c.boolOr("conflict_specific", false), c.textOr("note", "")));
+    }
+
+    /**
+     * State ids of a condition. They are checked for form only: an adversary or place may lie outside
+     * the scenario (a treaty's named adversary need not be modelled); such an id never matches a crisis.
+     */
+    private static Set<String> stateIds(LocatedNode list, String what) {
+        Set<String> out = new LinkedHashSet<>();
+        for (LocatedNode id : list.set(what)) {
+            if (!id.text().matches("[A-Z]{3}")) {
+                throw id.error(what + " are state ids (ISO 3166-1 alpha-3, three capital letters), got "
+                        + FieldException.quote(id.text()));
+            }
+            out.add(id.text());
+        }
+        return out;
     }
 
     private static Rivalry rivalry(LocatedNode n) {

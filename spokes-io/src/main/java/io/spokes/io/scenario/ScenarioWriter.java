@@ -10,11 +10,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 
 import io.spokes.core.domain.AffinityOverride;
 import io.spokes.core.domain.Amendment;
+import io.spokes.core.domain.CapabilityIndex;
+import io.spokes.core.domain.Conditions;
 import io.spokes.core.domain.Crisis;
+import io.spokes.core.domain.Location;
 import io.spokes.core.domain.Membership;
 import io.spokes.core.domain.Obligation;
 import io.spokes.core.domain.Parameter;
 import io.spokes.core.domain.Parameters;
+import io.spokes.core.domain.Region;
 import io.spokes.core.domain.Rivalry;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.domain.State;
@@ -22,7 +26,9 @@ import io.spokes.core.domain.Treaty;
 
 /**
  * Writes a scenario in the format {@link ScenarioReader} reads, so that reading what was written
- * gives an equal scenario. Parameters equal to the spec's defaults are left out.
+ * gives an equal scenario. Parameters equal to the spec's defaults are left out, and so are the
+ * model v2 keys a scenario does not use (capability_index cinc, no capital, no ideal point, no
+ * conditions, no crisis region or theater), so a v1 scenario is written exactly as before.
  */
 public final class ScenarioWriter {
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
@@ -66,6 +72,9 @@ public final class ScenarioWriter {
         if (!params.isEmpty()) {
             o.set("parameters", params);
         }
+        if (s.capabilityIndex() != CapabilityIndex.CINC) {
+            o.put("capability_index", s.capabilityIndex().code());
+        }
         ArrayNode states = o.putArray("states");
         for (State st : s.states()) {
             ObjectNode n = states.addObject();
@@ -74,6 +83,12 @@ public final class ScenarioWriter {
             n.put("name", st.name());
             n.put("capability", st.capability());
             n.put("nuclear", st.nuclear());
+            if (st.capital() != null) {
+                point(n.putObject("capital"), st.capital());
+            }
+            if (st.hasIdealPoint()) {
+                n.put("ideal_point", st.idealPoint());
+            }
             if (!st.source().isEmpty()) {
                 n.put("source", st.source());
             }
@@ -111,6 +126,15 @@ public final class ScenarioWriter {
             n.put("challenger", c.challenger());
             n.put("target", c.target());
             n.put("label", c.label());
+            if (c.region() != null) {
+                n.put("region", c.region().code());
+            }
+            if (c.theater() != null) {
+                ObjectNode t = point(n.putObject("theater"), c.theater());
+                if (!c.theaterNote().isEmpty()) {
+                    t.put("note", c.theaterNote());
+                }
+            }
         }
         if (!s.amendments().isEmpty()) {
             ArrayNode am = o.putArray("amendments");
@@ -151,6 +175,10 @@ public final class ScenarioWriter {
             for (Obligation o : m.obligations()) {
                 obs.add(o.code());
             }
+            if (!m.conditions().isEmpty()) {
+                ObjectNode cn = mn.putObject("conditions");
+                m.conditions().forEach((o, c) -> conditions(cn.putObject(o.code()), c));
+            }
         }
         n.put("integrated_command", t.institutions().integratedCommand());
         n.put("bases_troops", t.institutions().basesTroops());
@@ -165,6 +193,46 @@ public final class ScenarioWriter {
         }
         n.put("source", t.source());
         return n;
+    }
+
+    private static ObjectNode point(ObjectNode n, Location at) {
+        n.put("lat", at.lat());
+        n.put("lon", at.lon());
+        return n;
+    }
+
+    /** Only the conditions that are set; {@code conflict_specific} only when no label implies it. */
+    private static void conditions(ObjectNode n, Conditions c) {
+        if (!c.regions().isEmpty()) {
+            ArrayNode regions = n.putArray("regions");
+            c.regions().stream().map(Region::code).forEach(regions::add);
+        }
+        if (!c.places().isEmpty()) {
+            ArrayNode places = n.putArray("places");
+            c.places().forEach(places::add);
+        }
+        if (!c.adversaries().isEmpty()) {
+            ArrayNode adversaries = n.putArray("adversaries");
+            c.adversaries().forEach(adversaries::add);
+        }
+        if (c.nonProvocation()) {
+            n.put("non_provocation", true);
+        }
+        if (c.minAdversaries() > 0) {
+            n.put("min_adversaries", c.minAdversaries());
+        }
+        if (c.onRequest()) {
+            n.put("on_request", true);
+        }
+        if (!c.conflicts().isEmpty()) {
+            ArrayNode conflicts = n.putArray("conflicts");
+            c.conflicts().forEach(conflicts::add);
+        } else if (c.conflictSpecific()) {
+            n.put("conflict_specific", true);
+        }
+        if (!c.note().isEmpty()) {
+            n.put("note", c.note());
+        }
     }
 
     private static ObjectNode amendment(ObjectMapper mapper, Amendment a) {

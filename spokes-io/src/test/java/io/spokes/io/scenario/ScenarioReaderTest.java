@@ -57,12 +57,12 @@ class ScenarioReaderTest {
             03-bad-iso.yaml                | 15 | 9  | states[1].id: state id must be an ISO 3166-1 alpha-3 code of three capital letters, got 'Korea'
             04-missing-year.yaml           | 2  | 1  | year: the scenario is missing required key 'year'
             05-malformed.yaml              | 49 | 7  | malformed YAML: while parsing a flow sequence
-            06-unknown-key.yaml            | 14 | 12 | states[0].nukes: unknown key 'nukes' in a state; allowed: capability, cow, id, name, nuclear, source
+            06-unknown-key.yaml            | 14 | 12 | states[0].nukes: unknown key 'nukes' in a state; allowed: capability, capital, cow, id, ideal_point, name, nuclear, source
             07-bad-obligation.yaml         | 33 | 23 | treaties[0].members[0].obligations[0]: unknown obligation 'protection'; use one of none, consultation, neutrality, nonaggression, defense, offense
             08-duplicate-state.yaml        | 20 | 9  | states[2].id: state 'KOR' is listed twice
             09-bad-date.yaml               | 30 | 13 | treaties[0].signed: expected a date as YYYY-MM-DD, got '1953-13-01'
             10-parameter-out-of-range.yaml | 6  | 9  | parameters.kbar: parameter kbar (median war cost kbar_j, in units of the stake) must lie in [1.0E-9, 1000000000], got -1.0
-            11-unknown-parameter.yaml      | 6  | 10 | parameters.kbarr: unknown key 'kbarr' in parameters; allowed: coordination
+            11-unknown-parameter.yaml      | 6  | 10 | parameters.kbarr: unknown key 'kbarr' in parameters; allowed: challenge_cost, coordination
             12-capability-as-text.yaml     | 12 | 17 | states[0].capability: expected a number, got text 'large'
             13-crisis-self.yaml            | 51 | 13 | crises[0].target: a crisis needs two different states, got challenger = target = 'PRK'
             14-duplicate-key.yaml          | 5  | 5  | malformed YAML: Duplicate field 'year'

@@ -8,6 +8,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import io.spokes.core.domain.Parameter;
+import io.spokes.core.domain.Parameters;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.policy.Architecture;
 import io.spokes.core.policy.Policy;
@@ -54,6 +56,36 @@ class ScenarioSchemaTest {
         Scenario transformed = Variant.of(Architecture.COLLECTIVE, Policy.ALIGNMENT.transform("KOR"),
                 Policy.COLLABORATION.transform("JPN")).apply(s);
         assertThat(validate(ScenarioWriter.yaml(transformed))).isEmpty();
+    }
+
+    /** The model v2 keys: a file with all of them matches; each bad one the schema can see is refused by both. */
+    @Test
+    void v2KeysMatchTheSchema() throws IOException {
+        assertThat(validate(Files.readString(ScenarioReaderTest.resource("good-v2.yaml")))).isEmpty();
+        Scenario v2 = ScenarioReader.read(ScenarioReaderTest.resource("good-v2.yaml"));
+        assertThat(validate(ScenarioWriter.yaml(v2))).isEmpty();
+        // 36 (.nan) is not here: the YAML library cannot parse it, so the schema never sees it
+        for (String bad : new String[] {"32-bad-region.yaml", "33-latitude-out-of-range.yaml", "34-condition-not-owed.yaml",
+                "35-unknown-condition-key.yaml", "37-bad-crisis-region.yaml", "38-theater-latitude.yaml"}) {
+            Path file = ScenarioReaderTest.resource("bad/" + bad);
+            assertThat(validate(Files.readString(file))).as(bad).isNotEmpty();
+            assertThatThrownBy(() -> ScenarioReader.read(file)).as(bad).hasMessageContaining(bad);
+        }
+    }
+
+    /** The schema's parameters are the model's (Parameter) and coordination, no more and no fewer. */
+    @Test
+    void schemaParametersAreTheModelParameters() throws IOException {
+        JsonNode schema = new ObjectMapper().readTree(Files.readString(Path.of("..", "docs", "scenario.schema.json")));
+        Set<String> inSchema = new java.util.TreeSet<>();
+        schema.get("properties").get("parameters").get("properties").fieldNames().forEachRemaining(inSchema::add);
+        Set<String> inModel = new java.util.TreeSet<>(Set.of(Parameters.COORDINATION));
+        for (Parameter p : Parameter.values()) {
+            inModel.add(p.symbol());
+            assertThat(schema.get("properties").get("parameters").get("properties").get(p.symbol()).get("default").asDouble())
+                    .as(p.symbol()).isEqualTo(p.defaultValue());
+        }
+        assertThat(inSchema).isEqualTo(inModel);
     }
 
     @Test
