@@ -100,9 +100,9 @@ class CrisisCommandTest {
 
     @Test
     void badSetValueIsOneLineExitTwo() {
-        Cli r = Cli.run("crisis", Cli.TOY, "--challenger", "PRK", "--target", "KOR", "--set", "phi=abc");
+        Cli r = Cli.run("crisis", Cli.TOY, "--challenger", "PRK", "--target", "KOR", "--set", "kbar=abc");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("error: --set phi=abc: parameter phi needs a number, got 'abc'");
+        assertThat(r.err().strip()).isEqualTo("error: --set kbar=abc: parameter kbar needs a number, got 'abc'");
     }
 
     @Test
