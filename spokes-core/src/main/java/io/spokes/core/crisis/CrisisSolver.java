@@ -119,6 +119,9 @@ public final class CrisisSolver {
     /**
      * Change C10: {@code w = max_tau min(1, iota_tau + 0.5 [consultation mechanism or integrated command])}
      * over the treaties in force (bilateralized ones excluded) that hold T and every obligated defender of T; 0 if none does.
+     * {@code iota_tau} is the mean institutionalization of the ties among the treaty's members as the network has them,
+     * amendments included (assumption A20): the collective architecture puts its institutions on those ties, not on its
+     * treaty, and a treaty's own coding would make a multilateral pact coordinate less than the bilateral one it replaces.
      */
     private Weight autoWeight(CrisisGame game) {
         List<String> required = new ArrayList<>();
@@ -133,7 +136,7 @@ public final class CrisisSolver {
         for (Treaty t : network.treaties()) {
             if (required.stream().allMatch(t::hasMember)) {
                 boolean coordinated = t.institutions().integratedCommand() || t.consultationMechanism();
-                double v = Math.min(1.0, t.iota() + (coordinated ? 0.5 : 0.0));
+                double v = Math.min(1.0, membersIota(t) + (coordinated ? 0.5 : 0.0));
                 if (best == null || v > w) {
                     best = t;
                     w = v;
@@ -144,9 +147,24 @@ public final class CrisisSolver {
             return new Weight(0.0, "auto: w = 0, no treaty in force holds " + String.join(", ", required));
         }
         boolean coordinated = best.institutions().integratedCommand() || best.consultationMechanism();
-        return new Weight(w, "auto: w = " + fmt(w) + " = min(1, iota " + fmt(best.iota())
+        return new Weight(w, "auto: w = " + fmt(w) + " = min(1, mean iota " + fmt(membersIota(best)) + " of its members' ties"
                 + (coordinated ? " + 0.5 for its integrated command or consultation body" : "") + ") of '" + best.id()
                 + "', which holds " + String.join(", ", required));
+    }
+
+    /** Mean {@code iota_jt} over the ordered pairs of the treaty's members (0 for a pair without a tie). */
+    private double membersIota(Treaty t) {
+        double sum = 0;
+        int pairs = 0;
+        for (var a : t.members()) {
+            for (var b : t.members()) {
+                if (!a.state().equals(b.state())) {
+                    sum += network.iota(network.indexOf(a.state()), network.indexOf(b.state()));
+                    pairs++;
+                }
+            }
+        }
+        return pairs == 0 ? 0.0 : sum / pairs;
     }
 
     private static String fmt(double v) {

@@ -104,20 +104,21 @@ class ArchitectureTest {
         assertThat(collective.members()).hasSize(4);
 
         // Model v2 (change C10): w = max over treaties holding SPA and its obligated defenders of
-        // min(1, iota + 0.5 [integrated command or consultation body]). Baseline: only HA (bases, iota
-        // 0.25) holds SPA and HUB, so w = 0.25. Collective: its treaty holds all four, has an integrated
-        // command and iota 0 (its institutionalization is put on the ties), so w = 0.5.
+        // min(1, iota + 0.5 [integrated command or consultation body]), iota the mean iota of the ties among
+        // the treaty's members (A20). Baseline: only HA (bases: both ties 0.25) holds SPA and HUB, so w = 0.25.
+        // Collective: its treaty holds all four and has an integrated command; the 12 ordered ties above sum
+        // to 2(0.5 + 0.75 + 0.25 + 0.25 + 0.25 + 0.25) = 4.5, mean 0.375, so w = 0.875.
         CrisisResult baseline = new CrisisSolver(base, 1L).solve("CHA", "SPA");
         assertThat(baseline.coordinationWeight()).isEqualTo(0.25);
         assertThat(baseline.selected()).isEqualTo(Coordination.AUTO);
         assertThat(baseline.selectionRule()).contains("'HA'");
         CrisisResult r = new CrisisSolver(s, 1L).solve("CHA", "SPA");
-        assertThat(r.coordinationWeight()).isEqualTo(0.5);
+        assertThat(r.coordinationWeight()).isEqualTo(0.875);
         assertThat(r.selectionRule()).contains("collective-HUB");
         assertThat(r.abandonment()).containsOnlyKeys("HUB", "SPB", "SPC");
         assertThat(r.transforms()).containsExactly("architecture(collective)");
         assertThat(r.candidates()).allSatisfy(c -> assertThat(c.q())
-                .isCloseTo(0.5 * r.upper().q().get(c.state()) + 0.5 * r.lower().q().get(c.state()), within(1e-15)));
+                .isCloseTo(0.875 * r.upper().q().get(c.state()) + 0.125 * r.lower().q().get(c.state()), within(1e-15)));
     }
 
     @Test
@@ -127,9 +128,10 @@ class ArchitectureTest {
                 .build();
         CrisisResult r = new CrisisSolver(Architecture.COLLECTIVE.apply(s), 1L).solve("CHA", "SPK");
         // Model v2 (change C10): bilateral treaties count too (Morrow 2000; Leeds and Anac 2005), so the
-        // two-member collective treaty with its integrated command gives w = min(1, 0 + 0.5); HS alone gave 0.
+        // two-member collective treaty with its integrated command and its +0.25 on both ties gives
+        // w = min(1, 0.25 + 0.5); HS alone (no institutions, no body) gives 0.
         assertThat(new CrisisSolver(s, 1L).solve("CHA", "SPK").coordinationWeight()).isZero();
-        assertThat(r.coordinationWeight()).isEqualTo(0.5);
+        assertThat(r.coordinationWeight()).isEqualTo(0.75);
     }
 
     @Test
@@ -218,6 +220,7 @@ class ArchitectureTest {
             CrisisResult r = new CrisisSolver(changed, 1).solve("CHA", "SPA");
             assertThat(r.selected()).as(a.code()).isEqualTo(Coordination.LOWER);
         }
-        assertThat(new CrisisSolver(Architecture.COLLECTIVE.apply(base), 1).solve("CHA", "SPA").coordinationWeight()).isEqualTo(0.5);
+        // collective: +0.25 on every tie among HUB, SPA, SPB (mean 0.25) and an integrated command: w = 0.75
+        assertThat(new CrisisSolver(Architecture.COLLECTIVE.apply(base), 1).solve("CHA", "SPA").coordinationWeight()).isEqualTo(0.75);
     }
 }
