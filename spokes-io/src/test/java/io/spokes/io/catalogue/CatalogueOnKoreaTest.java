@@ -2,6 +2,7 @@ package io.spokes.io.catalogue;
 
 import io.spokes.core.crisis.CrisisSolver;
 import io.spokes.core.domain.Crisis;
+import io.spokes.core.domain.Region;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.policy.HubSystem;
 import io.spokes.core.study.Comparison;
@@ -37,7 +38,8 @@ class CatalogueOnKoreaTest {
 
     @Test
     void theCrisisOfTwoStatesCarriesTheScenariosLabel() {
-        assertThat(KOREA.crisis("PRK", "KOR")).isEqualTo(new Crisis("PRK", "KOR", "North Korea challenges South Korea"));
+        // the scenario's own crisis, region included (model v2)
+        assertThat(KOREA.crisis("PRK", "KOR")).isEqualTo(new Crisis("PRK", "KOR", "North Korea challenges South Korea", Region.ASIA, null));
         assertThat(KOREA.crisis("KOR", "PRK").label()).isEqualTo("KOR vs PRK");
     }
 

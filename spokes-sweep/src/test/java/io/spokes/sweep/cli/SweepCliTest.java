@@ -65,7 +65,8 @@ class SweepCliTest {
         assertThat(indices).hasSize(1 + 2 * 3 * 2);
         // g (growth under independence) does not act in the baseline: its indices are exactly zero
         assertThat(indices).anySatisfy(l -> assertThat(l).contains(",deterrence,,g,ST,0.0,0.0,0.0,"));
-        assertThat(indices).anySatisfy(l -> assertThat(l).matches(".*,deterrence,,kbar,ST,0\\.[1-9].*,true,3,.*"));
+        // kbar drives deterrence: its total index is at least 0.1 (under model v2 it is about 1; estimates may pass 1)
+        assertThat(indices).anySatisfy(l -> assertThat(l).matches(".*,deterrence,,kbar,ST,(0\\.[1-9]|1\\.).*,true,3,.*"));
         String html = Files.readString(a.resolve("index.html"));
         assertThat(html).contains("Driven by kbar").contains("Which parameters drive the results of toy-sobol?")
                 .contains("Jansen 1999").contains("tornado-01-deterrence-baseline-prk-kor-auto.png");

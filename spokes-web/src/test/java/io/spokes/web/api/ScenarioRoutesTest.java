@@ -41,7 +41,7 @@ class ScenarioRoutesTest {
         assertThat(net.path("hubs").path("USA").toString()).isEqualTo("[\"KOR\",\"JPN\"]");
         JsonNode usa = find(net.path("states"), "USA", "id");
         assertThat(usa.path("role").asText()).isEqualTo("hub");
-        assertThat(usa.path("capability").asDouble()).isEqualTo(0.12356574);
+        assertThat(usa.path("capability").asDouble()).isEqualTo(0.41567219);
         assertThat(find(net.path("states"), "PRK", "id").path("role").asText()).isEqualTo("other");
         // US-Japan is asymmetric: the US owes defense, Japan consultation (ATOP codes Japan's defense = 0).
         JsonNode usJpn = find(net.path("links"), "USA-JPN", "id");
@@ -85,7 +85,7 @@ class ScenarioRoutesTest {
 
     @Test
     void anUploadedYamlFileGetsExactlyTheClisMessageWithLineAndColumn() throws Exception {
-        String text = Files.readString(Lab.SCENARIOS.resolve("toy-triangle.yaml")).replace("capability: 0.019953229", "capability: -1");
+        String text = Files.readString(Lab.SCENARIOS.resolve("toy-triangle.yaml")).replace("capability: 0.020955217", "capability: -1");
         InputException cli = catchThrowableOfType(InputException.class, () -> ScenarioReader.read("mine.yaml", text, false));
         ObjectNode req = Json.object().put("yaml", text).put("file", "mine.yaml");
         Lab.Reply r = lab.post("/api/validate", Json.write(req));
