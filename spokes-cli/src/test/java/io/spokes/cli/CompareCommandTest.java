@@ -25,8 +25,8 @@ class CompareCommandTest {
         assertThat(variants).hasSize(4);
         assertThat(variants.get(1).get("variant").asText()).isEqualTo("independence(KOR)");
         assertThat(variants.get(1).at("/result/transforms/0").asText()).isEqualTo("independence(KOR)");
-        // independence costs g * c_KOR = 0.5 * 0.019953229 (COW NMC 7.0 CINC 2022) per year
-        assertThat(variants.get(1).get("annual_cost").asDouble()).isCloseTo(0.5 * 0.019953229, org.assertj.core.data.Offset.offset(1e-15));
+        // independence costs g * c_KOR = 0.5 * 0.020955217 (share of world military expenditure, COW NMC 7.0 milex 2022) per year
+        assertThat(variants.get(1).get("annual_cost").asDouble()).isCloseTo(0.5 * 0.020955217, org.assertj.core.data.Offset.offset(1e-15));
         assertThat(variants.get(0).get("annual_cost").asDouble()).isZero();
     }
 

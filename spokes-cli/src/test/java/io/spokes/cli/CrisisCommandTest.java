@@ -90,12 +90,12 @@ class CrisisCommandTest {
 
     @Test
     void aDomainErrorInTheScenarioIsTheSameOneLineExitTwo(@TempDir Path dir) throws Exception {
-        // The Scenario constructor's FieldException (hub names unknown state) located by the reader at line 122, column 6.
+        // The Scenario constructor's FieldException (hub names unknown state) located by the reader at line 178, column 6.
         Path bad = dir.resolve("bad-hub.yaml");
         Files.writeString(bad, Files.readString(Path.of(Cli.TOY)).replace("\nhub: USA\n", "\nhub: XXX\n"));
         Cli r = Cli.run("crisis", bad.toString(), "--challenger", "PRK", "--target", "KOR");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("error: " + bad + ":122:6: hub: hub names unknown state 'XXX'");
+        assertThat(r.err().strip()).isEqualTo("error: " + bad + ":178:6: hub: hub names unknown state 'XXX'");
     }
 
     @Test
