@@ -117,5 +117,68 @@ def main():
     print("wrote", OUT, os.path.getsize(OUT), "bytes")
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and "--structural" not in sys.argv:
     main()
+
+
+def structural_checks(ws):
+    """The properties that hold by construction, checked by the oracle on the same worlds
+    (FaceValidityTest asserts them on the engine): an obligation whose conditions exclude the crisis
+    changes nothing (lambda_dep 0), a new protégé never lowers beta (lambda_dep 0), entanglement and
+    entrapment never both non-zero, and, without dependence, a weaker candidate never fights more.
+    Returns the number of violations of each."""
+    bad = {"excluded": 0, "protege": 0, "both": 0, "lower_nodep": 0}
+    for w0 in ws:
+        w = copy.deepcopy(w0)
+        w["parameters"]["lambda_dep"] = 0.0
+        for ci, crisis in enumerate(w["crises"]):
+            base = model.solve(w, crisis)
+            region = base["region"]
+            C, T = crisis["challenger"], crisis["target"]
+            for c in model.solve(w0, crisis)["candidates"]:
+                if c["entanglement"] != 0 and c["entrapment"] != 0:
+                    bad["both"] += 1
+            for c in base["candidates"]:
+                j = c["state"]
+                w2 = with_state(w, j, capability=state(w, j)["capability"] * 0.5)
+                after = next(x for x in model.solve(w2, crisis)["candidates"] if x["state"] == j)["q"]
+                if after > c["q"] + EPS:
+                    bad["lower_nodep"] += 1
+                for t in w["states"]:
+                    if t["id"] in (j, C, T):
+                        continue
+                    w2 = copy.deepcopy(w)
+                    w2["treaties"].append(_treaty("P", j, ["defense"], {}, t["id"]))
+                    b2 = next(x for x in model.solve(w2, crisis)["candidates"] if x["state"] == j)["beta"]
+                    if b2 < c["beta"] - 1e-12:
+                        bad["protege"] += 1
+            for s in w["states"]:
+                j = s["id"]
+                if j in (C, T):
+                    continue
+                elsewhere = [r for r in worlds.REGIONS if r != region]
+                for protege, obl, cond in ((T, "defense", {"regions": elsewhere}), (T, "defense", {"adversaries": [j]}),
+                                           (T, "defense", {"conflicts": ["no crisis has this label"], "conflict_specific": True}),
+                                           (C, "offense", {"non_provocation": True}), (C, "defense", {})):
+                    w2 = copy.deepcopy(w)
+                    w2["treaties"].append(_treaty("X", j, [obl], {obl: cond} if cond else {}, protege))
+                    r2 = model.solve(w2, crisis)
+                    same = [x["state"] for x in r2["candidates"]] == [x["state"] for x in base["candidates"]]
+                    for a, b in zip(base["candidates"], r2["candidates"]):
+                        same = same and a["obligation"] == b["obligation"] and a["obligated"] == b["obligated"] \
+                            and abs(a["beta"] - b["beta"]) <= 1e-12 and abs(a["q"] - b["q"]) <= 1e-12
+                    same = same and abs(base["p_resist"] - r2["p_resist"]) <= 1e-12 and abs(base["p_challenge"] - r2["p_challenge"]) <= 1e-12
+                    if not same:
+                        bad["excluded"] += 1
+    return bad
+
+
+def _treaty(tid, j, obligations, conditions, other):
+    return {"id": tid, "members": [{"state": j, "obligations": obligations, "conditions": conditions},
+                                   {"state": other, "obligations": ["none"], "conditions": {}}],
+            "institutions": {}, "consultation_mechanism": False, "milinst": None, "iota": None,
+            "signed": 1990, "ended": None}
+
+
+if __name__ == "__main__" and "--structural" in sys.argv:
+    print("violations", structural_checks(property_worlds()))

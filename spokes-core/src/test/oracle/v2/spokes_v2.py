@@ -49,6 +49,9 @@ READINGS = {
     "umbrella": ["tie_or", "applying_treaty"],
     # headline abandonment when the target's hub is not an obligated defender: NaN; alternative 1-q_H.
     "headline_unobligated_hub": ["nan", "one_minus_q"],
+    # a named hub system replaces the detected hub and spokes of its component (A4); alternative: the
+    # detected spokes of the named hub's component stay spokes beside the named ones.
+    "named_hub": ["replace", "merge"],
 }
 
 EARTH_RADIUS_MILES = 6371.0088 / 1.609344
@@ -117,8 +120,9 @@ class Network:
     """Crisis-free part: ties (C4: every obligation with each treaty's conditions), interests,
     general affinities (C6), hubs (A4), protégés."""
 
-    def __init__(self, world, frozen_hubs=None):
+    def __init__(self, world, frozen_hubs=None, named_hub="replace"):
         self.world = world
+        self.named_hub = named_hub
         self.frozen_hubs = frozen_hubs
         self.p = dict(DEFAULTS)
         self.p.update(world.get("parameters") or {})
@@ -232,7 +236,7 @@ class Network:
             score = lambda i: c(i) * sum(1 for t in self.order if self.owes(i, t, "defense"))
             hub = sorted(comp, key=lambda i: (-score(i), -c(i), i))[0]
             named = self.world.get("hub")
-            if named is not None and named in comp:
+            if named is not None and named in comp and self.named_hub == "replace":
                 continue  # replaced by the named system below
             for sp in adj[hub]:
                 self.hub_of[sp] = hub
@@ -662,9 +666,9 @@ def p_challenge_closed_form(Ep, pr, p):
 
 
 def solve(world, crisis, readings=None):
-    return Crisis(Network(world), crisis, readings).solve()
+    return Crisis(Network(world, named_hub=(readings or {}).get("named_hub", "replace")), crisis, readings).solve()
 
 
 def solve_world(world, readings=None):
-    net = Network(world)
+    net = Network(world, named_hub=(readings or {}).get("named_hub", "replace"))
     return [Crisis(net, c, readings).solve() for c in world["crises"]]
