@@ -1,55 +1,56 @@
-"""Oracle of ClosedFormTest (spokes-core): the crisis with no candidates, docs/model.md section 5.12.
+"""Oracle of ClosedFormTest (model v2): the crisis with no candidates, C against T alone.
 
-With no candidate interveners the game is C against T in closed form:
-  Ep = c_T^g / (c_T^g + c_C^g),  Ec_T = Ec_C = 1
-  P_resist    = Phi((ln(s Ep) - ln kbar_T) / sigma_k)
-  P_challenge = Phi((mu_theta - ln kbar_C - ln(P_resist / (s (1 - P_resist Ep)))) / sqrt(sigma_theta^2 + sigma_k^2))
-kbar_j is multiplied by nuclear_factor (1.5) when only the other side is nuclear (section 5.5).
-Written straight from those formulas, without spokes_model.py. Standard library only.
+    p0 = c_T^g / (c_T^g + c_C^g) on effective capabilities; Eν_D = n_T, Eν_C = n_C
+    P_resist    = F(s p0 - zeta z n_C)
+    P_challenge = P(theta A - kappa B - K > 0), A = s(1 - P_r p0), B = P_r, K = chi + P_r z n_T
+    target's expected war cost = E[kappa 1{kappa <= k*_T}] + P_r zeta z n_C
 
-Rerun: python3 spokes-core/src/test/oracle/closed_form.py
+Rerun: python3 spokes-core/src/test/oracle/closed_form.py   (prints "case N" blocks; ClosedFormTest cites them)
 """
 
-import math
+from v2_formulas import p_resist, p_challenge, p_challenge_v1_closed_form, partial_expectation, csf, params, show, miles, projected
 
 
-def Phi(z):
-    return 0.5 * math.erfc(-z / math.sqrt(2.0))
+def case(n, title, c_t, c_c, nuclear_t=False, nuclear_c=False, **changes):
+    p = params(**changes)
+    p0 = csf(c_t, c_c, p["gamma"])
+    nu_d = 1.0 if nuclear_t else 0.0
+    nu_c = 1.0 if nuclear_c else 0.0
+    k_t = p["s"] * p0 - p["zeta"] * p["z"] * nu_c
+    pr = p_resist(p["s"], p0, nu_c, p["zeta"], p["z"], p["kbar"], p["sigma_k"])
+    pc = p_challenge(p["s"], pr, p0, nu_d, p["chi"], p["z"], p["mu_theta"], p["sigma_theta"], p["kbar"], p["sigma_k"])
+    print("case %d: %s" % (n, title))
+    show("Ep", p0)
+    show("target threshold", k_t)
+    show("P_resist", pr)
+    show("P_challenge", pc)
+    show("deterrence", 1 - pc)
+    show("P_war", pc * pr)
+    show("target expected war cost", partial_expectation(k_t, p["kbar"], p["sigma_k"]) + pr * p["zeta"] * p["z"] * nu_c)
+    if p["chi"] == 0 and not nuclear_t:
+        show("v1 closed form P_challenge", p_challenge_v1_closed_form(p["s"], pr, p0, p["mu_theta"], p["sigma_theta"], p["kbar"], p["sigma_k"]))
+    return pc
 
 
-def closed_form(c_C, c_T, nuclear_C=False, nuclear_T=False, s=1.0, kbar=1.0, mu_theta=0.0,
-                sigma_theta=0.5, sigma_k=0.5, gamma=1.0, nu=1.5):
-    kbar_T = kbar * (nu if nuclear_C and not nuclear_T else 1.0)
-    kbar_C = kbar * (nu if nuclear_T and not nuclear_C else 1.0)
-    ep = c_T ** gamma / (c_T ** gamma + c_C ** gamma)
-    k_T = s * ep  # the target's threshold s Ep / Ec_T with Ec_T = 1
-    z_r = (math.log(k_T) - math.log(kbar_T)) / sigma_k
-    p_r = Phi(z_r)
-    L = math.log(p_r / (s * (1 - p_r * ep)))
-    p_c = Phi((mu_theta - math.log(kbar_C) - L) / math.sqrt(sigma_theta ** 2 + sigma_k ** 2))
-    # the target's expected war cost: Ec_T * E[kappa 1{kappa <= k_T}] (section 5.11)
-    cost_T = kbar_T * math.exp(sigma_k ** 2 / 2) * Phi((math.log(k_T) - math.log(kbar_T) - sigma_k ** 2) / sigma_k)
-    return {"Ep": ep, "k_T": k_T, "kbar_T": kbar_T, "kbar_C": kbar_C, "z_resist": z_r, "P_resist": p_r, "P_challenge": p_c,
-            "deterrence": 1 - p_c, "P_war": p_c * p_r, "expected_war_cost_T": cost_T}
+case(1, "c_C = c_T = 1, defaults (chi 0.2)", 1, 1)
+case(2, "c_C = 1, c_T = 3, defaults (chi 0.2)", 3, 1)
+case(3, "c_C = 1, c_T = 3, chi = 0: v1's closed form", 3, 1, chi=0.0)
+case(4, "c_C = 1, c_T = 3 nuclear, chi 0.2", 3, 1, nuclear_t=True)
+case(5, "c_C = 1, c_T = 3 nuclear, chi = 0", 3, 1, nuclear_t=True, chi=0.0)
+case(6, "c_C = 1 nuclear, c_T = 3, nuclear_compellence 0.5", 3, 1, nuclear_c=True, zeta=0.5)
+case(7, "c_C = 1, c_T = 3, s 2, kbar 0.5, mu_theta -0.5, chi 0: v1's case 8", 3, 1, s=2.0, kbar=0.5, mu_theta=-0.5, chi=0.0)
+case(8, "c_C = 2, c_T = 1, kbar 0.5, sigma_k 0.3, sigma_theta 1, gamma 2, chi 0.5", 1, 2, kbar=0.5, sigma_k=0.3, sigma_theta=1.0,
+     gamma=2.0, chi=0.5)
 
-
-# (test method, arguments) in the order of ClosedFormTest; "case N" in the test comments counts from 1.
-CASES = [
-    ("equalCapabilitiesNoNuclear", dict(c_C=1, c_T=1)),
-    ("strongerTargetNoNuclear", dict(c_C=1, c_T=3)),
-    ("onlyTheChallengerIsNuclear", dict(c_C=1, c_T=3, nuclear_C=True)),
-    ("onlyTheTargetIsNuclear", dict(c_C=1, c_T=3, nuclear_T=True)),
-    ("bothNuclearCancels", dict(c_C=1, c_T=3, nuclear_C=True, nuclear_T=True)),
-    ("onlyTheChallengerNuclearWithEqualCapabilities", dict(c_C=1, c_T=1, nuclear_C=True)),
-    ("decisivenessGammaTwo", dict(c_C=1, c_T=3, gamma=2.0)),
-    ("stakeKbarAndResolveParameters", dict(c_C=1, c_T=3, s=2.0, kbar=0.5, mu_theta=-0.5)),
-    ("noiseParameters", dict(c_C=2, c_T=1, kbar=0.5, sigma_k=0.3, sigma_theta=1.0)),
-    ("noiseParameters (nuclear challenger)", dict(c_C=2, c_T=1, kbar=0.5, sigma_k=0.3, sigma_theta=1.0, nuclear_C=True)),
-    ("unrelatedStatesAreNoCandidates", dict(c_C=1, c_T=3)),
-]
-
-if __name__ == "__main__":
-    for n, (name, args) in enumerate(CASES, 1):
-        print(f"case {n}: {name} {args}")
-        for key, value in closed_form(**args).items():
-            print(f"  {key:<20} {value!r}")
+# case 9: projection. CHA's capital Beijing (39.9042, 116.4074), TAR's Seoul (37.5665, 126.978), capabilities
+# 0.2 and 0.05 (shares), theater the target's capital: d_T = 0, d_C = Beijing-Seoul.
+d_c = miles(39.9042, 116.4074, 37.5665, 126.978)
+c_c = projected(0.2, d_c)
+c_t = projected(0.05, 0.0)
+print("case 9: projection, CHA 0.2 at Beijing, TAR 0.05 at Seoul, theater Seoul")
+show("miles Beijing-Seoul", d_c)
+show("effective c_C", c_c)
+show("effective c_T", c_t)
+case(9, "  ... the same crisis on effective capabilities", c_t, c_c)
+print("case 10: the same with projection 0 (raw capabilities)")
+case(10, "  ... raw capabilities", 0.05, 0.2)

@@ -132,7 +132,8 @@ final class CompareCommand implements Callable<Integer> {
             row.add(number(v.annualCost()));
             t.row(row);
         }
-        return t.render() + "Seed " + options.seed + ", spokes " + io.spokes.core.SpokesVersion.VERSION + "\n";
+        return t.render() + "Seed " + options.seed + ", spokes " + io.spokes.core.SpokesVersion.VERSION + ", model "
+                + io.spokes.core.SpokesVersion.MODEL + "\n";
     }
 
     /** The architecture codes of the catalogue, for the option's help. */

@@ -28,33 +28,41 @@ final class CrisisTable {
         head.row(List.of("p_challenge", number(r.pChallenge())));
         head.row(List.of("p_resist", number(r.pResist())));
         head.row(List.of("p_war", number(r.pWar())));
+        head.row(List.of("p_challenge per year", number(r.pChallengeYear())));
+        head.row(List.of("p_war per year", number(r.pWarYear())));
         head.row(List.of("expected p (defenders win)", number(r.expectations().ep())));
         head.row(List.of("hub", r.hub() == null ? "-" : r.hub()));
         head.row(List.of("hub abandonment", number(r.hubAbandonment().orElse(Double.NaN))));
+        head.row(List.of("coordination weight w", number(r.coordinationWeight())));
+        head.row(List.of("deterrence, upper / lower equilibrium",
+                number(r.upperHeadline().deterrence()) + " / " + number(r.lowerHeadline().deterrence())));
         b.append(head.render()).append('\n');
 
-        TextTable c = new TextTable(List.of("state", "side", "obligation", "affinity", "beta", "k*", "q", "abandonment",
-                "entrapment", "burden share", "exp. war cost"));
-        c.row(List.of(r.target().state(), "target", "-", "1.0000", "-", number(r.target().threshold()), "-", "-", "-",
-                number(r.target().burdenShare()), number(r.target().expectedWarCost())));
-        c.row(List.of(r.challenger().state(), "challenger", "-", "1.0000", "-", "-", "-", "-", "-",
+        TextTable c = new TextTable(List.of("state", "side", "obligation", "affinity", "interest", "beta", "k*", "q",
+                "abandonment", "entanglement", "entrapment", "burden share", "exp. war cost"));
+        c.row(List.of(r.target().state(), "target", "-", "1.0000", "1.0000", "-", number(r.target().threshold()), "-", "-",
+                "-", "-", number(r.target().burdenShare()), number(r.target().expectedWarCost())));
+        c.row(List.of(r.challenger().state(), "challenger", "-", "1.0000", "1.0000", "-", "-", "-", "-", "-", "-",
                 number(r.challenger().burdenShare()), "-"));
         for (CrisisResult.Candidate k : r.candidates()) {
-            c.row(List.of(k.state(), k.side().code(), k.obligation().code(), number(k.affinity()), number(k.beta()),
-                    number(k.threshold()), number(k.q()), number(k.abandonment().orElse(Double.NaN)),
-                    number(k.entrapment()), number(k.burdenShare()), number(k.expectedWarCost())));
+            c.row(List.of(k.state(), k.side().code(), k.obligation().code(), number(k.affinity()), number(k.interest()),
+                    number(k.beta()), number(k.threshold()), number(k.q()), number(k.abandonment().orElse(Double.NaN)),
+                    number(k.entanglement()), number(k.entrapment()), number(k.burdenShare()), number(k.expectedWarCost())));
         }
         b.append(c.render()).append('\n');
-        b.append(String.format(java.util.Locale.ROOT, "Equilibria: upper %s in %d iterations, lower %s in %d iterations; %s; selected %s (%s)%n",
+        b.append(String.format(java.util.Locale.ROOT, "Equilibria: upper %s in %d iterations, lower %s in %d iterations; %s; w = %s (%s)%n",
                 r.upper().converged() ? "converged" : "NOT converged", r.upper().iterations(),
                 r.lower().converged() ? "converged" : "NOT converged", r.lower().iterations(),
-                r.unique() ? "they coincide" : "they differ", r.selected().code(), r.selectionRule()));
+                r.unique() ? "they coincide" : "they differ", number(r.coordinationWeight()), r.selectionRule()));
+        b.append("Region: ").append(r.region() == null ? "-" : r.region().code()).append("; projection ").append(r.projection()).append('\n');
         b.append("Expectations: ").append(r.method());
         if (r.draws() > 0) {
-            b.append(String.format(java.util.Locale.ROOT, " (%d draws; s.e. of Ep %.2g)", r.draws(), r.expectations().seEp()));
+            b.append(String.format(java.util.Locale.ROOT, " (%d draws; s.e. of Ep %.2g, of deterrence %.2g)", r.draws(),
+                    r.expectations().seEp(), r.expectations().seDeterrence()));
         }
         b.append('\n');
-        b.append("Seed ").append(r.seed()).append(", spokes ").append(SpokesVersion.VERSION).append('\n');
+        b.append("Seed ").append(r.seed()).append(", spokes ").append(SpokesVersion.VERSION).append(", model ")
+                .append(SpokesVersion.MODEL).append('\n');
         return b.toString();
     }
 }

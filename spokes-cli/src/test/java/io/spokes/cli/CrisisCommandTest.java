@@ -100,9 +100,13 @@ class CrisisCommandTest {
 
     @Test
     void badSetValueIsOneLineExitTwo() {
-        Cli r = Cli.run("crisis", Cli.TOY, "--challenger", "PRK", "--target", "KOR", "--set", "phi=abc");
+        Cli r = Cli.run("crisis", Cli.TOY, "--challenger", "PRK", "--target", "KOR", "--set", "kbar=abc");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("error: --set phi=abc: parameter phi needs a number, got 'abc'");
+        assertThat(r.err().strip()).isEqualTo("error: --set kbar=abc: parameter kbar needs a number, got 'abc'");
+        // a parameter model v2 removed says so and what replaced it
+        Cli removed = Cli.run("crisis", Cli.TOY, "--challenger", "PRK", "--target", "KOR", "--set", "phi=0.5");
+        assertThat(removed.code()).isEqualTo(2);
+        assertThat(removed.err().strip()).startsWith("error: --set phi=0.5: parameter phi was removed in model v2");
     }
 
     @Test

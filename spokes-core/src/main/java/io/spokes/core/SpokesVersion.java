@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The Spokes version, written into every output beside the seed. */
+/** The Spokes version and the crisis model's version, written into every output beside the seed. */
 public final class SpokesVersion {
+    /** The version of the crisis model the engine computes (docs/model.md); v1 results are tag v0.1.0's. */
+    public static final String MODEL = "crisis-v2";
+
     /** The version of this build, e.g. {@code 0.1.0}. */
     public static final String VERSION = load();
 

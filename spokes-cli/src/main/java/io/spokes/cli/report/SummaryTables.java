@@ -37,7 +37,7 @@ final class SummaryTables {
         }
         header(b, "annual cost", "cost of independence in capability units (CINC) per year; not netted against the measures", rows);
         header(b, "unique?", "whether the equilibria reached from q = 1 and q = 0 coincide", rows);
-        header(b, "selected", "the equilibrium used for the measures (upper or lower)", rows);
+        header(b, "selected", "the equilibrium the measures use: upper (w = 1), lower (w = 0) or auto (a mixture)", rows);
         b.append("</tr>\n");
         if (grouped) {
             b.append("<tr>");
@@ -78,13 +78,14 @@ final class SummaryTables {
         header(b, "state", null);
         header(b, "side", "defender of the target or supporter of the challenger");
         header(b, "obligation", "what the state owes the side it may join");
-        header(b, "affinity", "a_jT (defender) or a_jC (supporter)");
-        header(b, "q", "intervention probability in the selected equilibrium");
+        header(b, "affinity", "crisis affinity a_jT (defender) or a_jC (supporter)");
+        header(b, "q", "intervention probability (mixture of the two equilibria, weight w on the upper)");
         header(b, "abandonment", "1 - q for an obligated defender");
-        header(b, "entrapment | war", "F(k*) - F(k0): fights only because of its commitments, given a war");
+        header(b, "entanglement | war", "F(k*) - F(k0) of a defender whose defense or offense obligation to the target applies, given a war");
+        header(b, "entrapment | war", "F(k*) - F(k0) of every other candidate: fighting beyond its interests (Kim 2011), given a war");
         header(b, "entrapment", "entrapment given war times P(war)");
-        header(b, "burden share", "E[c_j / X_own | j fights]");
-        header(b, "expected war cost", "E[(c_j/X_own)^phi | j fights] E[kappa_j 1{kappa_j <= k_j*}]");
+        header(b, "burden share", "E[c_j / X_own | j fights], capabilities projected to the theater");
+        header(b, "expected war cost", "E[kappa_j 1{kappa_j <= k_j*}] plus the expected nuclear cost of fighting");
         b.append("</tr></thead>\n<tbody>\n");
         for (CrisisResult.Candidate c : r.candidates()) {
             b.append("<tr><th scope=\"row\">").append(esc(c.state())).append("</th>");
@@ -93,6 +94,7 @@ final class SummaryTables {
             cell(b, num(c.affinity()));
             cell(b, num(c.q()));
             cell(b, num(c.abandonment().orElse(Double.NaN)));
+            cell(b, num(c.entanglement()));
             cell(b, num(c.entrapment()));
             cell(b, num(c.entrapmentUnconditional()));
             cell(b, num(c.burdenShare()));

@@ -8,35 +8,36 @@ interface CoalitionExpectation {
 
     /**
      * For every candidate {@code j}, with the others joining at {@code q}: the expected gain in its
-     * own side's win probability from joining, and the expected burden {@code (c_j/X_own)^phi} and
-     * share {@code c_j/X_own} when it fights.
+     * own side's win probability from joining, its expected share {@code ĉ_j/X_own} when it fights,
+     * and its expected nuclear exposure {@code E_A[eta_j(A ∪ {j})]}.
      */
     void marginals(double[] q, Marginals out);
 
     /** Expectations over all candidates at {@code q}, with the target and challenger always fighting. */
     Totals totals(double[] q);
 
-    /** Whether the expectations are sampled (then {@link Totals} carries standard errors). */
+    /** Whether the expectations are sampled (then {@link Totals#draws} holds every draw's values). */
     boolean sampled();
 
     /** Per-candidate marginal expectations, reused across iterations to avoid allocation. */
     final class Marginals {
         final double[] gain;
-        final double[] burden;
         final double[] share;
+        final double[] eta;
 
         Marginals(int n) {
             gain = new double[n];
-            burden = new double[n];
             share = new double[n];
+            eta = new double[n];
         }
     }
 
     /**
-     * {@code Ep = E[p]}, {@code Ec_T = E[(c_T/X_D)^phi]}, {@code Ec_C = E[(c_C/X_C)^phi]}, the
-     * principals' expected shares, and standard errors of the first three (0 when exact).
+     * {@code Ep = E[p]}, {@code Eν_D}, {@code Eν_C}, the principals' expected shares
+     * {@code E[ĉ_T/X_D]} and {@code E[ĉ_C/X_C]}, and, when sampled, each draw's
+     * {@code (p, ν_D, ν_C)} (null when exact), from which standard errors follow.
      */
-    record Totals(double ep, double ecTarget, double ecChallenger, double shareTarget, double shareChallenger,
-                  double seEp, double seEcTarget, double seEcChallenger) {
+    record Totals(double ep, double nuDefenders, double nuChallengers, double shareTarget, double shareChallenger,
+                  double[][] draws) {
     }
 }

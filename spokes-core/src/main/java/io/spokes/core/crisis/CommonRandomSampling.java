@@ -2,6 +2,8 @@ package io.spokes.core.crisis;
 
 import org.apache.commons.rng.UniformRandomProvider;
 
+import java.util.Arrays;
+
 /**
  * Sampled expectations with common random numbers (assumption A13): one uniform per candidate per
  * draw, generated once and reused at every iteration, candidate {@code i} joining draw {@code d}
@@ -34,12 +36,15 @@ final class CommonRandomSampling implements CoalitionExpectation {
     @Override
     public void marginals(double[] q, Marginals out) {
         int n = game.n;
-        java.util.Arrays.fill(out.gain, 0);
-        java.util.Arrays.fill(out.burden, 0);
-        java.util.Arrays.fill(out.share, 0);
+        Arrays.fill(out.gain, 0);
+        Arrays.fill(out.share, 0);
+        Arrays.fill(out.eta, 0);
+        // How many joiners make each side's nuclear threat credible: j's own membership is taken out by count.
         for (double[] u : uniforms) {
             double xD = game.cT;
             double xC = game.cC;
+            int raisersD = 0;
+            int raisersC = 0;
             for (int i = 0; i < n; i++) {
                 if (u[i] < q[i]) {
                     if (game.side[i] == Side.DEFENDER) {
@@ -47,6 +52,8 @@ final class CommonRandomSampling implements CoalitionExpectation {
                     } else {
                         xC += game.c[i];
                     }
+                    raisersD += game.raisesNuD(i) ? 1 : 0;
+                    raisersC += game.raisesNuC(i) ? 1 : 0;
                 }
             }
             for (int j = 0; j < n; j++) {
@@ -56,32 +63,38 @@ final class CommonRandomSampling implements CoalitionExpectation {
                     double without = joined ? xD - cj : xD;
                     double with = without + cj;
                     out.gain[j] += game.winProbability(with, xC) - game.winProbability(without, xC);
-                    out.burden[j] += game.burden(cj / with);
                     out.share[j] += cj / with;
                 } else {
                     double without = joined ? xC - cj : xC;
                     double with = without + cj;
                     out.gain[j] += game.winProbability(xD, without) - game.winProbability(xD, with);
-                    out.burden[j] += game.burden(cj / with);
                     out.share[j] += cj / with;
                 }
+                int othersD = raisersD - (joined && game.raisesNuD(j) ? 1 : 0);
+                int othersC = raisersC - (joined && game.raisesNuC(j) ? 1 : 0);
+                boolean nuD = game.nuclearT || othersD > 0 || game.raisesNuD(j);
+                boolean nuC = game.nuclearC || othersC > 0 || game.raisesNuC(j);
+                out.eta[j] += game.eta(j, nuD, nuC);
             }
         }
         double m = uniforms.length;
         for (int j = 0; j < n; j++) {
             out.gain[j] /= m;
-            out.burden[j] /= m;
             out.share[j] /= m;
+            out.eta[j] /= m;
         }
     }
 
     @Override
     public Totals totals(double[] q) {
         double[] sum = new double[5];
-        double[] sq = new double[3];
-        for (double[] u : uniforms) {
+        double[][] draws = new double[uniforms.length][];
+        for (int r = 0; r < uniforms.length; r++) {
+            double[] u = uniforms[r];
             double xD = game.cT;
             double xC = game.cC;
+            boolean nuD = game.nuclearT;
+            boolean nuC = game.nuclearC;
             for (int i = 0; i < game.n; i++) {
                 if (u[i] < q[i]) {
                     if (game.side[i] == Side.DEFENDER) {
@@ -89,27 +102,19 @@ final class CommonRandomSampling implements CoalitionExpectation {
                     } else {
                         xC += game.c[i];
                     }
+                    nuD |= game.raisesNuD(i);
+                    nuC |= game.raisesNuC(i);
                 }
             }
-            double[] v = {game.winProbability(xD, xC), game.burden(game.cT / xD), game.burden(game.cC / xC),
-                    game.cT / xD, game.cC / xC};
-            for (int k = 0; k < 5; k++) {
-                sum[k] += v[k];
-            }
-            for (int k = 0; k < 3; k++) {
-                sq[k] += v[k] * v[k];
-            }
+            double[] v = {game.winProbability(xD, xC), nuD ? 1 : 0, nuC ? 1 : 0};
+            draws[r] = v;
+            sum[0] += v[0];
+            sum[1] += v[1];
+            sum[2] += v[2];
+            sum[3] += game.cT / xD;
+            sum[4] += game.cC / xC;
         }
         double m = uniforms.length;
-        double[] mean = new double[5];
-        double[] se = new double[3];
-        for (int k = 0; k < 5; k++) {
-            mean[k] = sum[k] / m;
-        }
-        for (int k = 0; k < 3; k++) {
-            double var = Math.max(0, (sq[k] / m - mean[k] * mean[k]) * m / (m - 1));
-            se[k] = Math.sqrt(var / m);
-        }
-        return new Totals(mean[0], mean[1], mean[2], mean[3], mean[4], se[0], se[1], se[2]);
+        return new Totals(sum[0] / m, sum[1] / m, sum[2] / m, sum[3] / m, sum[4] / m, draws);
     }
 }

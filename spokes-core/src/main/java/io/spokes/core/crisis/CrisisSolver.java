@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Solves crises on one scenario: both fixed points of the intervention stage, the selected one,
- * the target's and challenger's decisions in closed form and every measure (docs/model.md §5.9–5.11).
+ * Solves crises on one scenario (model v2, docs/model.md §5.9–5.11): both fixed points of the
+ * intervention stage, the mixture of the two that actors expect (change C10), the target's and
+ * challenger's decisions and every measure, with both fixed points' headline measures.
  * The seed feeds only the coalition sampling used above {@code exact_limit} candidates.
  */
 public final class CrisisSolver {
@@ -68,17 +69,34 @@ public final class CrisisSolver {
         InterventionEquilibrium.Solution upper = stage.solve(1.0);
         InterventionEquilibrium.Solution lower = stage.solve(0.0);
         boolean unique = maxDifference(upper.q(), lower.q()) < SAME_EQUILIBRIUM;
-        String autoRule = selectionRule(game);
+        PrincipalDecisions decisions = new PrincipalDecisions(game);
+        FixedPoint up = FixedPoint.of(game, expectation, stage, upper.q());
+        FixedPoint low = FixedPoint.of(game, expectation, stage, lower.q());
+        CrisisResult.Headline upperHeadline = headline(game, decisions, up);
+        CrisisResult.Headline lowerHeadline = headline(game, decisions, low);
+        Weight auto = null;
         List<CrisisResult> results = new ArrayList<>(selections.size());
         for (Coordination coordination : selections) {
-            Coordination selected = switch (coordination) {
-                case UPPER -> Coordination.UPPER;
-                case LOWER -> Coordination.LOWER;
-                case AUTO -> autoRule.startsWith("upper") ? Coordination.UPPER : Coordination.LOWER;
-            };
-            String rule = coordination == Coordination.AUTO ? autoRule : "set by parameter coordination=" + coordination.code();
-            double[] q = (selected == Coordination.UPPER ? upper : lower).q();
-            results.add(measure(game, expectation, stage, q, selected, rule, upper, lower, unique, parameters.with(coordination)));
+            Weight weight;
+            switch (coordination) {
+                case UPPER -> weight = new Weight(1.0, "set by parameter coordination=upper (w = 1)");
+                case LOWER -> weight = new Weight(0.0, "set by parameter coordination=lower (w = 0)");
+                default -> {
+                    auto = auto == null ? autoWeight(game) : auto;
+                    weight = auto;
+                }
+            }
+            Coordination selected = weight.w() == 1.0 ? Coordination.UPPER : weight.w() == 0.0 ? Coordination.LOWER : Coordination.AUTO;
+            CrisisResult.Builder b = CrisisResult.builder().crisis(game.crisis).hub(network.hubOf(game.crisis.target()).orElse(null))
+                    .selected(selected).selectionRule(weight.rule()).coordinationWeight(weight.w())
+                    .upper(equilibrium(game, upper)).lower(equilibrium(game, lower)).unique(unique)
+                    .upperHeadline(upperHeadline).lowerHeadline(lowerHeadline)
+                    .region(game.region).projection(game.projection)
+                    .method(expectation.sampled() ? "sampled" : "exact")
+                    .draws(expectation instanceof CommonRandomSampling crn ? crn.draws() : 0)
+                    .parameters(parameters.with(coordination)).seed(seed).transforms(network.scenario().transforms());
+            measure(b, game, decisions, up, low, weight.w());
+            results.add(b.build());
         }
         return results;
     }
@@ -94,8 +112,15 @@ public final class CrisisSolver {
         return new CommonRandomSampling(game, parameters.getInt(Parameter.SAMPLES), rng);
     }
 
-    /** Assumption A10: upper iff one treaty of three or more members with an integrated command or consultation body holds T and all its obligated defenders. */
-    private String selectionRule(CrisisGame game) {
+    /** The coordination weight {@code w} and why it has its value. */
+    private record Weight(double w, String rule) {
+    }
+
+    /**
+     * Change C10: {@code w = max_tau min(1, iota_tau + 0.5 [consultation mechanism or integrated command])}
+     * over the treaties in force (bilateralized ones excluded) that hold T and every obligated defender of T; 0 if none does.
+     */
+    private Weight autoWeight(CrisisGame game) {
         List<String> required = new ArrayList<>();
         required.add(game.crisis.target());
         for (int k = 0; k < game.n; k++) {
@@ -103,73 +128,150 @@ public final class CrisisSolver {
                 required.add(game.ids[k]);
             }
         }
+        Treaty best = null;
+        double w = 0;
         for (Treaty t : network.treaties()) {
-            boolean coordinated = t.institutions().integratedCommand() || t.consultationMechanism();
-            if (coordinated && t.members().size() >= 3 && required.stream().allMatch(t::hasMember)) {
-                return "upper: " + String.join(", ", required) + " are all members of '" + t.id() + "'";
+            if (required.stream().allMatch(t::hasMember)) {
+                boolean coordinated = t.institutions().integratedCommand() || t.consultationMechanism();
+                double v = Math.min(1.0, t.iota() + (coordinated ? 0.5 : 0.0));
+                if (best == null || v > w) {
+                    best = t;
+                    w = v;
+                }
             }
         }
-        return "lower: no treaty of three or more members with an integrated command or consultation body holds "
-                + String.join(", ", required);
+        if (best == null) {
+            return new Weight(0.0, "auto: w = 0, no treaty in force holds " + String.join(", ", required));
+        }
+        boolean coordinated = best.institutions().integratedCommand() || best.consultationMechanism();
+        return new Weight(w, "auto: w = " + fmt(w) + " = min(1, iota " + fmt(best.iota())
+                + (coordinated ? " + 0.5 for its integrated command or consultation body" : "") + ") of '" + best.id()
+                + "', which holds " + String.join(", ", required));
     }
 
-    private CrisisResult measure(CrisisGame game, CoalitionExpectation expectation, InterventionEquilibrium stage,
-                                 double[] q, Coordination selected, String rule,
-                                 InterventionEquilibrium.Solution upper, InterventionEquilibrium.Solution lower,
-                                 boolean unique, Parameters used) {
-        CoalitionExpectation.Totals totals = expectation.totals(q);
-        double s = game.s;
-        double kT = s * totals.ep() / totals.ecTarget();
-        double pResist = game.costT.cdf(kT);
-        double pChallenge = challengeProbability(game, pResist, totals);
+    private static String fmt(double v) {
+        return String.format(java.util.Locale.ROOT, "%.4g", v);
+    }
+
+    /** What the measures need from one fixed point. */
+    private record FixedPoint(double[] q, CoalitionExpectation.Marginals marginals, double[] kStar, double[] kZero,
+                              double[] beta, CoalitionExpectation.Totals totals) {
+        static FixedPoint of(CrisisGame game, CoalitionExpectation expectation, InterventionEquilibrium stage, double[] q) {
+            CoalitionExpectation.Marginals m = new CoalitionExpectation.Marginals(game.n);
+            expectation.marginals(q, m);
+            double[] beta = new double[game.n];
+            for (int j = 0; j < game.n; j++) {
+                beta[j] = game.beta(j, q);
+            }
+            return new FixedPoint(q, m, stage.thresholds(q, m, true), stage.thresholds(q, m, false), beta, expectation.totals(q));
+        }
+    }
+
+    /** The headline measures when one fixed point is played for sure. */
+    private CrisisResult.Headline headline(CrisisGame game, PrincipalDecisions decisions, FixedPoint f) {
+        CoalitionExpectation.Totals t = f.totals();
+        double pResist = decisions.pResist(t.ep(), t.nuChallengers());
+        double pChallenge = decisions.pChallenge(pResist, t.ep(), t.nuDefenders());
+        String hub = network.hubOf(game.crisis.target()).orElse(null);
+        double hubAbandonment = Double.NaN;
+        for (int k = 0; k < game.n; k++) {
+            if (game.ids[k].equals(hub) && game.obligated(k)) {
+                hubAbandonment = 1 - f.q()[k];
+            }
+        }
+        return new CrisisResult.Headline(1 - pChallenge, pChallenge * pResist, hubAbandonment);
+    }
+
+    /** Every measure of the mixture {@code w E^U + (1 - w) E^L} (change C10). */
+    private static void measure(CrisisResult.Builder b, CrisisGame game, PrincipalDecisions decisions,
+                                FixedPoint up, FixedPoint low, double w) {
+        CoalitionExpectation.Totals tu = up.totals();
+        CoalitionExpectation.Totals tl = low.totals();
+        double ep = mix(w, tu.ep(), tl.ep());
+        double nuD = mix(w, tu.nuDefenders(), tl.nuDefenders());
+        double nuC = mix(w, tu.nuChallengers(), tl.nuChallengers());
+        double kT = decisions.resistThreshold(ep, nuC);
+        double pResist = decisions.pResist(ep, nuC);
+        double pChallenge = decisions.pChallenge(pResist, ep, nuD);
         double pWar = pChallenge * pResist;
 
-        CoalitionExpectation.Marginals m = new CoalitionExpectation.Marginals(game.n);
-        expectation.marginals(q, m);
-        double[] kStar = stage.thresholds(q, m, true);
-        double[] kZero = stage.thresholds(q, m, false);
         List<CrisisResult.Candidate> candidates = new ArrayList<>();
         for (int j = 0; j < game.n; j++) {
-            double fStar = game.cost[j].cdf(kStar[j]);
-            double entrapment = fStar - game.cost[j].cdf(kZero[j]);
+            double q = mix(w, up.q()[j], low.q()[j]);
+            double induced = mix(w, induced(game, up, j), induced(game, low, j));
             boolean obligated = game.obligated(j);
+            // Change C11: honouring a defensive commitment to the attacked target is entanglement; all else is entrapment.
+            double entanglement = obligated ? induced : 0.0;
+            double entrapment = obligated ? 0.0 : induced;
+            double cost = mix(w, game.cost.partialExpectation(up.kStar()[j]) + up.q()[j] * up.marginals().eta[j],
+                    game.cost.partialExpectation(low.kStar()[j]) + low.q()[j] * low.marginals().eta[j]);
             candidates.add(new CrisisResult.Candidate(game.ids[j], game.side[j], game.obligation[j], obligated,
-                    game.c[j], game.a[j], game.beta(j, q), kStar[j], q[j], entrapment, entrapment * pWar,
-                    obligated ? 1.0 - q[j] : Double.NaN, m.share[j],
-                    m.burden[j] * game.cost[j].partialExpectation(kStar[j])));
+                    game.rawC[j], game.c[j], game.a[j], game.u[j], mix(w, up.beta()[j], low.beta()[j]),
+                    mix(w, up.kStar()[j], low.kStar()[j]), q, entanglement, entanglement * pWar, entrapment, entrapment * pWar,
+                    obligated ? 1.0 - q : Double.NaN, mix(w, up.marginals().share[j], low.marginals().share[j]), cost));
         }
-        CrisisResult.Principal target = new CrisisResult.Principal(game.crisis.target(), game.cT, game.kbarT, kT,
-                totals.shareTarget(), totals.ecTarget() * game.costT.partialExpectation(kT));
-        CrisisResult.Principal challenger = new CrisisResult.Principal(game.crisis.challenger(), game.cC, game.kbarC,
-                Double.NaN, totals.shareChallenger(), Double.NaN);
-        CrisisResult.Expectations expectations = new CrisisResult.Expectations(totals.ep(), totals.ecTarget(),
-                totals.ecChallenger(), totals.seEp(), totals.seEcTarget(), totals.seEcChallenger());
-        String hub = network.hubOf(game.crisis.target()).orElse(null);
-        int draws = expectation instanceof CommonRandomSampling crn ? crn.draws() : 0;
-        return CrisisResult.builder().crisis(game.crisis).hub(hub).selected(selected).selectionRule(rule)
-                .upper(equilibrium(game, upper)).lower(equilibrium(game, lower)).unique(unique).expectations(expectations)
-                .pResist(pResist).pChallenge(pChallenge).target(target).challenger(challenger).candidates(candidates)
-                .method(expectation.sampled() ? "sampled" : "exact").draws(draws).parameters(used).seed(seed)
-                .transforms(network.scenario().transforms()).build();
+        CrisisResult.Principal target = new CrisisResult.Principal(game.crisis.target(), game.rawCT, game.cT, kT,
+                mix(w, tu.shareTarget(), tl.shareTarget()),
+                game.cost.partialExpectation(kT) + pResist * game.compellenceCost * nuC);
+        CrisisResult.Principal challenger = new CrisisResult.Principal(game.crisis.challenger(), game.rawCC, game.cC,
+                Double.NaN, mix(w, tu.shareChallenger(), tl.shareChallenger()), Double.NaN);
+        double[] se = {0, 0, 0};
+        double seDeterrence = 0;
+        if (tu.draws() != null) {
+            double[][] cov = covarianceOfMeans(w, tu.draws(), tl.draws());
+            for (int i = 0; i < 3; i++) {
+                se[i] = Math.sqrt(cov[i][i]);
+            }
+            seDeterrence = decisions.seDeterrence(ep, nuD, nuC, cov);
+        }
+        b.expectations(new CrisisResult.Expectations(ep, nuD, nuC, se[0], se[1], se[2], seDeterrence))
+                .pResist(pResist).pChallenge(pChallenge).target(target).challenger(challenger).candidates(candidates);
+    }
+
+    /** {@code F(k*) - F(k0)}: the probability of fighting that commitments add to interests (change C11). */
+    private static double induced(CrisisGame game, FixedPoint f, int j) {
+        return game.cost.cdf(f.kStar()[j]) - game.cost.cdf(f.kZero()[j]);
+    }
+
+    private static double mix(double w, double upper, double lower) {
+        if (w == 1.0) {
+            return upper;
+        }
+        if (w == 0.0) {
+            return lower;
+        }
+        // written so that equal values mix to themselves exactly (a probability of 1 stays 1)
+        return lower + w * (upper - lower);
     }
 
     /**
-     * {@code P_challenge} in closed form (docs/model.md §5.10): C challenges iff
-     * {@code theta/kappa_C > P_r Ec_C / (s (1 - P_r Ep))}, and {@code log(theta/kappa_C)} is normal
-     * with mean {@code mu_theta - log kbar_C} and variance {@code sigma_theta^2 + sigma_k^2}.
+     * The covariance matrix of the means of {@code (p, ν_D, ν_C)} over the draws, each draw's value
+     * the mixture of its two fixed points' values (the same uniforms feed both): sample covariance / R.
      */
-    static double challengeProbability(CrisisGame game, double pResist, CoalitionExpectation.Totals totals) {
-        double gainIfChallenging = game.s * (1.0 - pResist * totals.ep());
-        double costIfChallenging = pResist * totals.ecChallenger();
-        if (costIfChallenging <= 0) {
-            return gainIfChallenging > 0 ? 1.0 : 0.0;
+    private static double[][] covarianceOfMeans(double w, double[][] upper, double[][] lower) {
+        int r = upper.length;
+        double[][] v = new double[r][3];
+        double[] mean = new double[3];
+        for (int d = 0; d < r; d++) {
+            for (int i = 0; i < 3; i++) {
+                v[d][i] = mix(w, upper[d][i], lower[d][i]);
+                mean[i] += v[d][i] / r;
+            }
         }
-        if (gainIfChallenging <= 0) {
-            return 0.0;
+        double[][] cov = new double[3][3];
+        for (double[] x : v) {
+            for (int i = 0; i < 3; i++) {
+                for (int k = 0; k < 3; k++) {
+                    cov[i][k] += (x[i] - mean[i]) * (x[k] - mean[k]);
+                }
+            }
         }
-        double mean = game.muTheta - game.costC.mu();
-        double sd = Math.sqrt(game.sigmaTheta * game.sigmaTheta + game.costC.sigma() * game.costC.sigma());
-        return LogNormalCost.survival((Math.log(costIfChallenging / gainIfChallenging) - mean) / sd);
+        for (int i = 0; i < 3; i++) {
+            for (int k = 0; k < 3; k++) {
+                cov[i][k] /= (double) (r - 1) * r;
+            }
+        }
+        return cov;
     }
 
     private static CrisisResult.Equilibrium equilibrium(CrisisGame game, InterventionEquilibrium.Solution sol) {

@@ -33,12 +33,16 @@ final class InterventionEquilibrium {
     record Solution(double[] q, int iterations, boolean converged, double residual) {
     }
 
-    /** Thresholds {@code k_j*} and, with {@code withCommitments = false}, {@code k_j0} (beta = 0). */
+    /**
+     * Thresholds {@code k_j* = max(0, a_j s E[dW_j] + beta_j - E[eta_j])} (docs/model.md §5.9; war
+     * costs are not scaled, change C1) and, with {@code withCommitments = false}, the interest-only
+     * {@code k_j0 = max(0, u_j s E[dW_j] - E[eta_j])} (change C11).
+     */
     double[] thresholds(double[] q, CoalitionExpectation.Marginals m, boolean withCommitments) {
         double[] k = new double[game.n];
         for (int j = 0; j < game.n; j++) {
-            double numerator = game.a[j] * game.s * m.gain[j] + (withCommitments ? game.beta(j, q) : 0.0);
-            k[j] = numerator > 0 ? numerator / m.burden[j] : 0.0;
+            double value = withCommitments ? game.a[j] * game.s * m.gain[j] + game.beta(j, q) : game.u[j] * game.s * m.gain[j];
+            k[j] = Math.max(0.0, value - m.eta[j]);
         }
         return k;
     }
@@ -65,7 +69,7 @@ final class InterventionEquilibrium {
             residual = 0;
             double[] target = new double[n];
             for (int j = 0; j < n; j++) {
-                target[j] = game.cost[j].cdf(k[j]);
+                target[j] = game.cost.cdf(k[j]);
                 residual = Math.max(residual, Math.abs(target[j] - q[j]));
             }
             if (residual < tolerance) {

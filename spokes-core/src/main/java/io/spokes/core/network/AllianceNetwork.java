@@ -2,6 +2,7 @@ package io.spokes.core.network;
 
 import io.spokes.core.domain.AffinityOverride;
 import io.spokes.core.domain.Amendment;
+import io.spokes.core.domain.Conditions;
 import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Membership;
 import io.spokes.core.domain.Obligation;
@@ -18,7 +19,9 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,9 +30,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The ties, affinities and hub structure that a {@link Scenario} implies (docs/model.md §5.1–5.3):
- * directed ties from the treaties in force, then the scenario's amendments in order; affinities
- * {@code a_jt}; the hub of each component of the defense graph and its spokes.
+ * The ties, interests, affinities and hub structure that a {@link Scenario} implies (docs/model.md
+ * §5.1–5.3): directed ties from the treaties in force, then the scenario's amendments in order;
+ * interests {@code u_jt} apart from commitments and general (crisis-free) affinities {@code a_jt}
+ * (change C6); the hub of each component of the defense graph and its spokes; a spoke's dependence
+ * on its hub (change C9).
  */
 public final class AllianceNetwork {
     private final Scenario scenario;
@@ -37,6 +42,9 @@ public final class AllianceNetwork {
     private final Map<String, Integer> index;
     private final Tie[][] ties;
     private final double[][] affinity;
+    private final double[][] interest;
+    /** The scenario's affinity override of each pair, NaN where there is none. */
+    private final double[][] override;
     private final boolean[][] sharedRival;
     private final Map<String, String> hubOf = new HashMap<>();
     private final Map<String, List<String>> spokesOf = new java.util.TreeMap<>();
@@ -57,7 +65,9 @@ public final class AllianceNetwork {
             apply(a);
         }
         this.sharedRival = sharedRivals(scenario.rivalries());
-        this.affinity = affinities(scenario.parameters(), scenario.affinities());
+        this.override = overrides(scenario.affinities());
+        this.interest = interests(scenario.parameters());
+        this.affinity = affinities(scenario.parameters());
         findHubs();
     }
 
@@ -67,16 +77,24 @@ public final class AllianceNetwork {
         List<Membership> members = t.members();
         int m = members.size();
         int[] at = new int[m];
-        Obligation[] owed = new Obligation[m];
+        List<Map<Obligation, List<Conditions>>> owed = new ArrayList<>(m);
         for (int k = 0; k < m; k++) {
-            at[k] = index.get(members.get(k).state());
-            owed[k] = members.get(k).tieObligation();
+            Membership member = members.get(k);
+            at[k] = index.get(member.state());
+            Map<Obligation, List<Conditions>> o = new EnumMap<>(Obligation.class);
+            for (Obligation ob : member.obligations()) {
+                if (ob != Obligation.NONE) {
+                    o.put(ob, List.of(member.conditionsOf(ob)));
+                }
+            }
+            owed.add(o);
         }
         double iota = t.iota();
+        boolean umbrella = t.institutions().nuclearUmbrella();
         for (int a = 0; a < m; a++) {
             for (int b = 0; b < m; b++) {
                 if (a != b) {
-                    put(at[a], at[b], new Tie(members.get(a).state(), members.get(b).state(), owed[a], iota, 1.0));
+                    put(at[a], at[b], new Tie(members.get(a).state(), members.get(b).state(), owed.get(a), iota, 1.0, umbrella));
                 }
             }
         }
@@ -147,29 +165,77 @@ public final class AllianceNetwork {
         return shared;
     }
 
-    private double[][] affinities(Parameters p, List<AffinityOverride> overrides) {
+    private double[][] overrides(List<AffinityOverride> overrides) {
+        int n = states.size();
+        double[][] o = new double[n][n];
+        for (double[] row : o) {
+            Arrays.fill(row, Double.NaN);
+        }
+        for (AffinityOverride a : overrides) {
+            o[index.get(a.from())][index.get(a.to())] = a.value();
+        }
+        return o;
+    }
+
+    /**
+     * {@code u_jt = min(1, w_sh [shared rival] + w_ip max(0, 1 - |x_j - x_t| / ip_scale))}, the
+     * ideal-point term 0 when either ideal point is unknown; an affinity override caps it (change C6).
+     */
+    private double[][] interests(Parameters p) {
+        int n = states.size();
+        double wSh = p.get(Parameter.W_SH);
+        double wIp = p.get(Parameter.W_IP);
+        double scale = p.get(Parameter.IP_SCALE);
+        double[][] u = new double[n][n];
+        for (int j = 0; j < n; j++) {
+            State sj = states.get(j);
+            for (int t = 0; t < n; t++) {
+                if (j == t) {
+                    u[j][t] = 1.0;
+                    continue;
+                }
+                State st = states.get(t);
+                double v = wSh * (sharedRival[j][t] ? 1 : 0);
+                if (sj.hasIdealPoint() && st.hasIdealPoint()) {
+                    v += wIp * Math.max(0.0, 1.0 - Math.abs(sj.idealPoint() - st.idealPoint()) / scale);
+                }
+                v = Math.min(1.0, v);
+                u[j][t] = Double.isNaN(override[j][t]) ? v : Math.min(v, override[j][t]);
+            }
+        }
+        return u;
+    }
+
+    /** {@code a_jt = min(1, w_def [j owes t defense] + w_con [top obligation consultation] + w_inst iota_jt + u_jt)}; an override replaces it. */
+    private double[][] affinities(Parameters p) {
         int n = states.size();
         double[][] a = new double[n][n];
         for (int j = 0; j < n; j++) {
             for (int t = 0; t < n; t++) {
                 if (j == t) {
                     a[j][t] = 1.0;
-                    continue;
+                } else if (!Double.isNaN(override[j][t])) {
+                    a[j][t] = override[j][t];
+                } else {
+                    Tie tie = ties[j][t];
+                    a[j][t] = affinity(p, tie == null ? Obligation.NONE : tie.owes(Obligation.DEFENSE) ? Obligation.DEFENSE : tie.obligation(),
+                            tie == null ? 0.0 : tie.iota(), interest[j][t]);
                 }
-                Tie tie = ties[j][t];
-                double v = p.get(Parameter.W_SH) * (sharedRival[j][t] ? 1 : 0);
-                if (tie != null) {
-                    v += p.get(Parameter.W_DEF) * (tie.obligation() == Obligation.DEFENSE ? 1 : 0)
-                            + p.get(Parameter.W_CON) * (tie.obligation() == Obligation.CONSULTATION ? 1 : 0)
-                            + p.get(Parameter.W_INST) * tie.iota();
-                }
-                a[j][t] = Math.min(1.0, v);
             }
         }
-        for (AffinityOverride o : overrides) {
-            a[index.get(o.from())][index.get(o.to())] = o.value();
-        }
         return a;
+    }
+
+    /**
+     * The affinity formula of docs/model.md §5.2 for one obligation: {@code min(1, w_def [o = defense]
+     * + w_con [o = consultation] + w_inst iota + u)}. The crisis engine calls it with the obligation
+     * that applies in the crisis (change C6).
+     */
+    public static double affinity(Parameters p, Obligation o, double iota, double interest) {
+        double v = p.get(Parameter.W_DEF) * (o == Obligation.DEFENSE ? 1 : 0)
+                + p.get(Parameter.W_CON) * (o == Obligation.CONSULTATION ? 1 : 0)
+                + p.get(Parameter.W_INST) * iota + interest;
+        return Math.min(1.0, v);
     }
 
     /** Hubs per component of the undirected defense graph (assumption A4), the named hub overriding its own. */
@@ -244,7 +310,7 @@ public final class AllianceNetwork {
     }
 
     private boolean isDefense(int j, int t) {
-        return ties[j][t] != null && ties[j][t].obligation() == Obligation.DEFENSE;
+        return ties[j][t] != null && ties[j][t].owes(Obligation.DEFENSE);
     }
 
     public Scenario scenario() {
@@ -295,7 +361,40 @@ public final class AllianceNetwork {
         return ties[j][t] == null ? 1.0 : ties[j][t].pledge();
     }
 
-    /** {@code a_jt}. */
+    /** The tie {@code j -> t}, or null. */
+    public Tie tieOrNull(int j, int t) {
+        return ties[j][t];
+    }
+
+    /** The interest {@code u_jt} apart from commitments (change C6), capped by an affinity override. */
+    public double interest(int j, int t) {
+        return interest[j][t];
+    }
+
+    public double interest(String from, String to) {
+        return interest[indexOf(from)][indexOf(to)];
+    }
+
+    /** The scenario's affinity override {@code j -> t}, NaN when there is none. */
+    public double affinityOverride(int j, int t) {
+        return override[j][t];
+    }
+
+    /**
+     * {@code Dep_j = c_H a_Hj / sum_{m != j} c_m a_mj} (general affinities, raw capabilities): the
+     * hub's share of the outside support j can expect (change C9); 0 when j can expect none.
+     */
+    public double dependence(int j, int h) {
+        double denominator = 0;
+        for (int m = 0; m < states.size(); m++) {
+            if (m != j) {
+                denominator += states.get(m).capability() * affinity[m][j];
+            }
+        }
+        return denominator > 0 ? states.get(h).capability() * affinity[h][j] / denominator : 0.0;
+    }
+
+    /** The general affinity {@code a_jt} (crisis-free, docs/model.md §5.2). */
     public double affinity(int j, int t) {
         return affinity[j][t];
     }
@@ -355,7 +454,7 @@ public final class AllianceNetwork {
         return Collections.unmodifiableList(treaties);
     }
 
-    /** The states that {@code j} has a defense obligation toward (its protégés). */
+    /** The states that {@code j} owes defense under some treaty, whatever its conditions (its protégés). */
     public Set<Integer> proteges(int j) {
         Set<Integer> out = new LinkedHashSet<>();
         for (int t = 0; t < states.size(); t++) {

@@ -79,7 +79,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void collectiveAddsDefenseOnEveryPairRaisesIotaAndSelectsTheUpperEquilibrium() {
+    void collectiveAddsDefenseOnEveryPairRaisesIotaAndTheCoordinationWeight() {
         Scenario base = HubSystems.eastAsia();
         Scenario s = Architecture.COLLECTIVE.apply(base);
         AllianceNetwork n = new AllianceNetwork(s);
@@ -103,24 +103,33 @@ class ArchitectureTest {
         assertThat(collective.institutions().integratedCommand()).isTrue();
         assertThat(collective.members()).hasSize(4);
 
+        // Model v2 (change C10): w = max over treaties holding SPA and its obligated defenders of
+        // min(1, iota + 0.5 [integrated command or consultation body]). Baseline: only HA (bases, iota
+        // 0.25) holds SPA and HUB, so w = 0.25. Collective: its treaty holds all four, has an integrated
+        // command and iota 0 (its institutionalization is put on the ties), so w = 0.5.
         CrisisResult baseline = new CrisisSolver(base, 1L).solve("CHA", "SPA");
-        assertThat(baseline.selected()).isEqualTo(Coordination.LOWER);
+        assertThat(baseline.coordinationWeight()).isEqualTo(0.25);
+        assertThat(baseline.selected()).isEqualTo(Coordination.AUTO);
+        assertThat(baseline.selectionRule()).contains("'HA'");
         CrisisResult r = new CrisisSolver(s, 1L).solve("CHA", "SPA");
-        assertThat(r.selected()).isEqualTo(Coordination.UPPER);
+        assertThat(r.coordinationWeight()).isEqualTo(0.5);
         assertThat(r.selectionRule()).contains("collective-HUB");
         assertThat(r.abandonment()).containsOnlyKeys("HUB", "SPB", "SPC");
         assertThat(r.transforms()).containsExactly("architecture(collective)");
-        assertThat(r.candidates()).allSatisfy(c -> assertThat(c.q()).isEqualTo(r.upper().q().get(c.state())));
+        assertThat(r.candidates()).allSatisfy(c -> assertThat(c.q())
+                .isCloseTo(0.5 * r.upper().q().get(c.state()) + 0.5 * r.lower().q().get(c.state()), within(1e-15)));
     }
 
     @Test
-    void collectiveOfAHubWithOneSpokeDoesNotCoordinate() {
+    void collectiveOfAHubWithOneSpokeCoordinatesAsABilateralTreaty() {
         Scenario s = Fixtures.scenario(state("HUB", 2, 4), state("SPK", 732, 1), state("CHA", 710, 2))
                 .treaty(bilateral("HS", "HUB", Obligation.DEFENSE, "SPK", Obligation.DEFENSE, Institutions.NONE))
                 .build();
         CrisisResult r = new CrisisSolver(Architecture.COLLECTIVE.apply(s), 1L).solve("CHA", "SPK");
-        // a two-member treaty is no multilateral focal point
-        assertThat(r.selected()).isEqualTo(Coordination.LOWER);
+        // Model v2 (change C10): bilateral treaties count too (Morrow 2000; Leeds and Anac 2005), so the
+        // two-member collective treaty with its integrated command gives w = min(1, 0 + 0.5); HS alone gave 0.
+        assertThat(new CrisisSolver(s, 1L).solve("CHA", "SPK").coordinationWeight()).isZero();
+        assertThat(r.coordinationWeight()).isEqualTo(0.5);
     }
 
     @Test
@@ -187,7 +196,7 @@ class ArchitectureTest {
         assertThat(e.getMessage()).contains("no defense ties");
     }
 
-    /** A multilateral pact binding two spokes selects the upper equilibrium; "bilateral hub ties only" must not. */
+    /** A pact with a consultation body binding two spokes raises the coordination weight; "bilateral hub ties only" must not. */
     @Test
     void hubSpokeBilateralizesMultilateralTreatiesOfTheSpokes() {
         Treaty pact = Fixtures.treaty("PACT", Institutions.NONE, true,
@@ -199,7 +208,8 @@ class ArchitectureTest {
                 .treaty(bilateral("HA", "HUB", Obligation.DEFENSE, "SPA", Obligation.DEFENSE, Institutions.NONE),
                         bilateral("HB", "HUB", Obligation.DEFENSE, "SPB", Obligation.DEFENSE, Institutions.NONE), pact)
                 .hub("HUB", "SPA", "SPB").name("pact").build();
-        assertThat(new CrisisSolver(base, 1).solve("CHA", "SPA").selected()).isEqualTo(Coordination.UPPER);
+        // PACT's consultation body: w = min(1, 0 + 0.5) (model v2, change C10); a bilateralized treaty does not qualify
+        assertThat(new CrisisSolver(base, 1).solve("CHA", "SPA").coordinationWeight()).isEqualTo(0.5);
         for (Architecture a : List.of(Architecture.HUB_SPOKE, Architecture.LATTICE, Architecture.NONE)) {
             Scenario changed = a.apply(base);
             AllianceNetwork n = new AllianceNetwork(changed);
@@ -208,6 +218,6 @@ class ArchitectureTest {
             CrisisResult r = new CrisisSolver(changed, 1).solve("CHA", "SPA");
             assertThat(r.selected()).as(a.code()).isEqualTo(Coordination.LOWER);
         }
-        assertThat(new CrisisSolver(Architecture.COLLECTIVE.apply(base), 1).solve("CHA", "SPA").selected()).isEqualTo(Coordination.UPPER);
+        assertThat(new CrisisSolver(Architecture.COLLECTIVE.apply(base), 1).solve("CHA", "SPA").coordinationWeight()).isEqualTo(0.5);
     }
 }

@@ -58,31 +58,36 @@ class PoliciesTest {
         assertThat(armed.requireState("SPB").nuclear()).isTrue();
         assertThat(nuclear.label()).isEqualTo("independence(SPB, nuclear)");
         assertThat(nuclear.annualCost(g)).isCloseTo(0.2 * 0.8, within(EPS));
-        // SPB's side is now nuclear too: no nuclear discount on its kbar against CHA
+        // Model v2 (change C5): a nuclear target makes the defenders' nuclear threat credible. HUB is
+        // nuclear but its treaty with SPB has no nuclear_umbrella flag, so before SPB arms there is none.
         CrisisResult before = new CrisisSolver(g, 1L).solve("CHA", "SPB");
         CrisisResult after = new CrisisSolver(armed, 1L).solve("CHA", "SPB");
-        assertThat(before.target().kbar()).isEqualTo(1.0); // HUB defends SPB and is nuclear
-        assertThat(after.target().kbar()).isEqualTo(1.0);
+        assertThat(before.expectations().nuDefenders()).isZero();
+        assertThat(after.expectations().nuDefenders()).isEqualTo(1.0);
         FieldException unknown = catchThrowableOfType(FieldException.class, () -> new Independence("XXX", false).apply(base));
         assertThat(unknown.getMessage()).contains("unknown state 'XXX'");
     }
 
     @Test
-    void independenceOfANonNuclearSideTargetRemovesTheNuclearDiscount() {
-        // CHA nuclear vs lone TAR: kbar_T = 1.5; TAR goes nuclear: 1.0
+    void independenceWithNuclearWeaponsGivesTheTargetANuclearThreat() {
+        // CHA nuclear vs lone TAR: only the challenger's side holds a nuclear threat; TAR arms: both do (change C5)
         Scenario s = Fixtures.scenario(Fixtures.nuclear("CHA", 710, 2), state("TAR", 713, 1)).build();
-        assertThat(new CrisisSolver(s, 1L).solve("CHA", "TAR").target().kbar()).isEqualTo(1.5);
+        CrisisResult before = new CrisisSolver(s, 1L).solve("CHA", "TAR");
+        assertThat(before.expectations().nuDefenders()).isZero();
+        assertThat(before.expectations().nuChallengers()).isEqualTo(1.0);
         Scenario armed = new Independence("TAR", true).apply(s);
         CrisisResult r = new CrisisSolver(armed, 1L).solve("CHA", "TAR");
-        assertThat(r.target().kbar()).isEqualTo(1.0);
+        assertThat(r.expectations().nuDefenders()).isEqualTo(1.0);
+        assertThat(r.pChallenge()).isLessThan(before.pChallenge());
         assertThat(r.target().capability()).isEqualTo(1.5);
         assertThat(r.expectations().ep()).isCloseTo(1.5 / 3.5, within(EPS));
     }
 
     /**
      * Aligning SPB: iota HUB<->SPB 0.5 -> 0.75, SPB owes HUB defense, HUB's breach cost for SPB x1.5.
-     * HUB's beta in a crisis over SPB: lambda_def (1 + iota) pledge + rho R_HUB, where R_HUB is the
-     * mean of a_HUB,SPA = 0.6 + 0.2*0.25 + 0.1 = 0.75 and a_HUB,SPC = 0.6, i.e. 0.675 (unchanged).
+     * HUB's beta in a crisis over SPB: lambda_def (1 + iota) pledge + rho R_HUB, where (model v2,
+     * change C8) R_HUB = 1 - (1 - a_HUB,SPA)(1 - a_HUB,SPC) with a_HUB,SPA = 0.6 + 0.2*0.25 + 0.1 = 0.75
+     * and a_HUB,SPC = 0.6, i.e. 1 - 0.25*0.4 = 0.9 (unchanged).
      */
     @Test
     void alignmentRaisesIotaBothWaysSetsDefenseAndMultipliesTheHubBreachCost() {
@@ -106,8 +111,8 @@ class PoliciesTest {
 
         CrisisResult.Candidate before = new CrisisSolver(base, 1L).solve("CHA", "SPB").candidate("HUB").orElseThrow();
         CrisisResult.Candidate after = new CrisisSolver(aligned, 1L).solve("CHA", "SPB").candidate("HUB").orElseThrow();
-        assertThat(before.beta()).isCloseTo(0.5 * (1 + 0.5) + 0.3 * 0.675, within(EPS));
-        assertThat(after.beta()).isCloseTo(0.5 * (1 + 0.75) * 1.5 + 0.3 * 0.675, within(EPS));
+        assertThat(before.beta()).isCloseTo(0.5 * (1 + 0.5) + 0.3 * 0.9, within(EPS));
+        assertThat(after.beta()).isCloseTo(0.5 * (1 + 0.75) * 1.5 + 0.3 * 0.9, within(EPS));
         // affinity follows the higher iota: 0.6 + 0.2*iota + 0.1
         assertThat(before.affinity()).isCloseTo(0.6 + 0.2 * 0.5 + 0.1, within(EPS));
         assertThat(after.affinity()).isCloseTo(0.6 + 0.2 * 0.75 + 0.1, within(EPS));

@@ -61,7 +61,8 @@ class ComparisonTest {
     void measuresFlattenTheResult() {
         CrisisResult r = new CrisisSolver(system(), 1L).solve("CHA", "SPA");
         List<MeasureValue> m = Measures.of(r);
-        assertThat(m.subList(0, 5)).extracting(MeasureValue::name).containsExactly("deterrence", "p_challenge", "p_resist", "p_war", "expected_p");
+        assertThat(m.subList(0, 7)).extracting(MeasureValue::name)
+                .containsExactly("deterrence", "p_challenge", "p_resist", "p_war", "p_challenge_year", "p_war_year", "expected_p");
         assertThat(m).contains(new MeasureValue("hub_abandonment", "HUB", r.hubAbandonment().orElseThrow()));
         assertThat(m).contains(new MeasureValue("intervention", "HUB", r.candidate("HUB").orElseThrow().q()));
         assertThat(m).filteredOn(x -> x.name().equals("abandonment")).extracting(MeasureValue::state).containsExactly("HUB");

@@ -86,22 +86,29 @@ class MeasureTest {
         assertThat(Measure.ANNUAL_COST.of(r.get(0))).isEmpty();
     }
 
-    /** The flattening as it was written by hand before the catalogue (kept as the oracle of the rows' order). */
+    /** The flattening as it was written by hand before the catalogue, with model v2's measures added (kept as the oracle of the rows' order). */
     private static List<MeasureValue> handWritten(CrisisResult r) {
         List<MeasureValue> out = new ArrayList<>();
         out.add(new MeasureValue("deterrence", "", r.deterrence()));
         out.add(new MeasureValue("p_challenge", "", r.pChallenge()));
         out.add(new MeasureValue("p_resist", "", r.pResist()));
         out.add(new MeasureValue("p_war", "", r.pWar()));
+        out.add(new MeasureValue("p_challenge_year", "", r.pChallengeYear()));
+        out.add(new MeasureValue("p_war_year", "", r.pWarYear()));
         out.add(new MeasureValue("expected_p", "", r.expectations().ep()));
         r.hubAbandonment().ifPresent(v -> out.add(new MeasureValue("hub_abandonment", r.hub(), v)));
         out.add(new MeasureValue("equilibria_unique", "", r.unique() ? 1 : 0));
+        out.add(new MeasureValue("coordination_weight", "", r.coordinationWeight()));
+        out.add(new MeasureValue("deterrence_upper", "", r.upperHeadline().deterrence()));
+        out.add(new MeasureValue("deterrence_lower", "", r.lowerHeadline().deterrence()));
         out.add(new MeasureValue("burden_share", r.target().state(), r.target().burdenShare()));
         out.add(new MeasureValue("expected_war_cost", r.target().state(), r.target().expectedWarCost()));
         out.add(new MeasureValue("burden_share", r.challenger().state(), r.challenger().burdenShare()));
         for (CrisisResult.Candidate c : r.candidates()) {
             out.add(new MeasureValue("intervention", c.state(), c.q()));
             c.abandonment().ifPresent(v -> out.add(new MeasureValue("abandonment", c.state(), v)));
+            out.add(new MeasureValue("entanglement", c.state(), c.entanglement()));
+            out.add(new MeasureValue("entanglement_unconditional", c.state(), c.entanglementUnconditional()));
             out.add(new MeasureValue("entrapment", c.state(), c.entrapment()));
             out.add(new MeasureValue("entrapment_unconditional", c.state(), c.entrapmentUnconditional()));
             out.add(new MeasureValue("burden_share", c.state(), c.burdenShare()));

@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * Crisis results as JSON: the keys of the CLI contract ({@code deterrence}, {@code p_challenge},
  * {@code p_resist}, {@code p_war}, {@code hub}, {@code abandonment}, {@code entrapment},
- * {@code intervention}, {@code equilibria}, {@code parameters}, {@code seed}, {@code version}) and
- * every other measure. Key order is fixed, so equal results give equal bytes.
+ * {@code intervention}, {@code equilibria}, {@code parameters}, {@code seed}, {@code version},
+ * {@code model}: the crisis model's version) and every other measure. Key order is fixed, so equal results give equal bytes.
  */
 public final class CrisisJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -37,11 +37,18 @@ public final class CrisisJson {
             case P_CHALLENGE -> "/p_challenge";
             case P_RESIST -> "/p_resist";
             case P_WAR -> "/p_war";
+            case P_CHALLENGE_YEAR -> "/p_challenge_year";
+            case P_WAR_YEAR -> "/p_war_year";
             case EXPECTED_P -> "/expectations/ep";
             case HUB_ABANDONMENT -> "/hub/abandonment";
             case EQUILIBRIA_UNIQUE -> "/equilibria/unique";
+            case COORDINATION_WEIGHT -> "/equilibria/coordination_weight";
+            case DETERRENCE_UPPER -> "/equilibria/upper/deterrence";
+            case DETERRENCE_LOWER -> "/equilibria/lower/deterrence";
             case INTERVENTION -> "/intervention";
             case ABANDONMENT -> "/abandonment";
+            case ENTANGLEMENT -> "/entanglement";
+            case ENTANGLEMENT_UNCONDITIONAL -> "/entanglement_unconditional";
             case ENTRAPMENT -> "/entrapment";
             case ENTRAPMENT_UNCONDITIONAL -> "/entrapment_unconditional";
             case BURDEN_SHARE -> "/burden_share";
@@ -57,15 +64,21 @@ public final class CrisisJson {
         crisis.put("challenger", r.crisis().challenger());
         crisis.put("target", r.crisis().target());
         crisis.put("label", r.crisis().label());
+        crisis.put("region", r.region() == null ? null : r.region().code());
+        o.put("projection", r.projection());
         put(o, "deterrence", r.deterrence());
         put(o, "p_challenge", r.pChallenge());
         put(o, "p_resist", r.pResist());
         put(o, "p_war", r.pWar());
+        put(o, "p_challenge_year", r.pChallengeYear());
+        put(o, "p_war_year", r.pWarYear());
         ObjectNode hub = o.putObject("hub");
         hub.put("id", r.hub());
         put(hub, "abandonment", r.hubAbandonment().orElse(Double.NaN));
         put(hub, "intervention", r.candidate(r.hub()).map(CrisisResult.Candidate::q).orElse(Double.NaN));
         map(o.putObject("abandonment"), r.abandonment());
+        map(o.putObject("entanglement"), r.entanglement());
+        ObjectNode entangleU = o.putObject("entanglement_unconditional");
         map(o.putObject("entrapment"), r.entrapment());
         ObjectNode entrapU = o.putObject("entrapment_unconditional");
         ObjectNode burden = o.putObject("burden_share");
@@ -73,12 +86,23 @@ public final class CrisisJson {
         ObjectNode threshold = o.putObject("threshold");
         ObjectNode beta = o.putObject("beta");
         ObjectNode side = o.putObject("side");
+        ObjectNode obligation = o.putObject("obligation");
+        ObjectNode affinity = o.putObject("affinity");
+        ObjectNode interest = o.putObject("interest");
+        ObjectNode capability = o.putObject("effective_capability");
+        put(capability, r.target().state(), r.target().effectiveCapability());
+        put(capability, r.challenger().state(), r.challenger().effectiveCapability());
         put(burden, r.target().state(), r.target().burdenShare());
         put(cost, r.target().state(), r.target().expectedWarCost());
         put(threshold, r.target().state(), r.target().threshold());
         put(burden, r.challenger().state(), r.challenger().burdenShare());
         for (CrisisResult.Candidate c : r.candidates()) {
+            put(entangleU, c.state(), c.entanglementUnconditional());
             put(entrapU, c.state(), c.entrapmentUnconditional());
+            obligation.put(c.state(), c.obligation().code());
+            put(affinity, c.state(), c.affinity());
+            put(interest, c.state(), c.interest());
+            put(capability, c.state(), c.effectiveCapability());
             put(burden, c.state(), c.burdenShare());
             put(cost, c.state(), c.expectedWarCost());
             put(threshold, c.state(), c.threshold());
@@ -87,18 +111,21 @@ public final class CrisisJson {
         }
         map(o.putObject("intervention"), r.intervention());
         ObjectNode eq = o.putObject("equilibria");
-        equilibrium(eq.putObject("upper"), r.upper());
-        equilibrium(eq.putObject("lower"), r.lower());
+        equilibrium(eq.putObject("upper"), r.upper(), r.upperHeadline());
+        equilibrium(eq.putObject("lower"), r.lower(), r.lowerHeadline());
         eq.put("unique", r.unique());
+        eq.put("differ", r.equilibriaDiffer());
+        put(eq, "coordination_weight", r.coordinationWeight());
         eq.put("selected", r.selected().code());
         eq.put("selection_rule", r.selectionRule());
         ObjectNode ex = o.putObject("expectations");
         put(ex, "ep", r.expectations().ep());
-        put(ex, "ec_target", r.expectations().ecTarget());
-        put(ex, "ec_challenger", r.expectations().ecChallenger());
+        put(ex, "nu_defenders", r.expectations().nuDefenders());
+        put(ex, "nu_challengers", r.expectations().nuChallengers());
         put(ex, "se_ep", r.expectations().seEp());
-        put(ex, "se_ec_target", r.expectations().seEcTarget());
-        put(ex, "se_ec_challenger", r.expectations().seEcChallenger());
+        put(ex, "se_nu_defenders", r.expectations().seNuDefenders());
+        put(ex, "se_nu_challengers", r.expectations().seNuChallengers());
+        put(ex, "se_deterrence", r.expectations().seDeterrence());
         o.put("method", r.method());
         o.put("draws", r.draws());
         ArrayNode transforms = o.putArray("transforms");
@@ -115,6 +142,7 @@ public final class CrisisJson {
         }
         o.put("seed", r.seed());
         o.put("version", SpokesVersion.VERSION);
+        o.put("model", SpokesVersion.MODEL);
         return o;
     }
 
@@ -131,6 +159,7 @@ public final class CrisisJson {
         }
         o.put("seed", seed);
         o.put("version", SpokesVersion.VERSION);
+        o.put("model", SpokesVersion.MODEL);
         return o;
     }
 
@@ -142,11 +171,14 @@ public final class CrisisJson {
         }
     }
 
-    private static void equilibrium(ObjectNode o, CrisisResult.Equilibrium e) {
+    private static void equilibrium(ObjectNode o, CrisisResult.Equilibrium e, CrisisResult.Headline h) {
         map(o.putObject("q"), e.q());
         o.put("iterations", e.iterations());
         o.put("converged", e.converged());
         put(o, "residual", e.residual());
+        put(o, "deterrence", h.deterrence());
+        put(o, "p_war", h.pWar());
+        put(o, "hub_abandonment", h.hubAbandonment());
     }
 
     private static void map(ObjectNode o, Map<String, Double> values) {

@@ -11,11 +11,11 @@ import java.util.List;
 
 /**
  * Results as a tidy long table for R and Python: one row per variant × crisis × measure (× state),
- * with the seed and version on every row. Missing values are written as {@code NA}.
+ * with the seed, the software version and the crisis model's version on every row. Missing values are written as {@code NA}.
  */
 public final class TidyCsv {
     public static final List<String> COLUMNS = List.of("scenario", "variant", "challenger", "target", "crisis", "measure",
-            "state", "value", "seed", "version");
+            "state", "value", "seed", "version", "model");
     public static final String HEADER = String.join(",", COLUMNS);
 
     private TidyCsv() {
@@ -28,7 +28,8 @@ public final class TidyCsv {
                 for (MeasureValue m : v.measures()) {
                     csv.text(scenario).text(v.variant()).text(v.result().crisis().challenger())
                             .text(v.result().crisis().target()).text(v.result().crisis().label()).text(m.name())
-                            .text(m.state()).number(m.value()).integer(seed).text(SpokesVersion.VERSION).endRow();
+                            .text(m.state()).number(m.value()).integer(seed).text(SpokesVersion.VERSION)
+                            .text(SpokesVersion.MODEL).endRow();
                 }
             }
         }

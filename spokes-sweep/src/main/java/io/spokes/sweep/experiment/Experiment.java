@@ -120,6 +120,9 @@ public record Experiment(String name, String description, String file, Scenario 
             d.update(scenarioText.getBytes(StandardCharsets.UTF_8));
             d.update((byte) 0);
             d.update(SpokesVersion.VERSION.getBytes(StandardCharsets.UTF_8));
+            d.update((byte) 0);
+            // A sweep folder written under another crisis model must not be resumed as if it were this one.
+            d.update(SpokesVersion.MODEL.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

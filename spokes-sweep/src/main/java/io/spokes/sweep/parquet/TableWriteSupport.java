@@ -48,7 +48,7 @@ final class TableWriteSupport extends WriteSupport<TableRow> {
     }
 
     private WriteContext context() {
-        return new WriteContext(schema, Map.of("spokes.version", SpokesVersion.VERSION,
+        return new WriteContext(schema, Map.of("spokes.version", SpokesVersion.VERSION, "spokes.model", SpokesVersion.MODEL,
                 "spokes.seed", Long.toString(experiment.seed())));
     }
 
