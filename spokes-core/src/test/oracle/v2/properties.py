@@ -121,7 +121,7 @@ if __name__ == "__main__" and "--structural" not in sys.argv:
     main()
 
 
-def structural_checks(ws):
+def structural_checks(ws, readings=None, record=None):
     """The properties that hold by construction, checked by the oracle on the same worlds
     (FaceValidityTest asserts them on the engine): an obligation whose conditions exclude the crisis
     changes nothing (lambda_dep 0), a new protégé never lowers beta (lambda_dep 0), entanglement and
@@ -132,7 +132,7 @@ def structural_checks(ws):
         w = copy.deepcopy(w0)
         w["parameters"]["lambda_dep"] = 0.0
         for ci, crisis in enumerate(w["crises"]):
-            base = model.solve(w, crisis)
+            base = model.solve(w, crisis, readings)
             region = base["region"]
             C, T = crisis["challenger"], crisis["target"]
             for c in model.solve(w0, crisis)["candidates"]:
@@ -162,7 +162,7 @@ def structural_checks(ws):
                                            (C, "offense", {"non_provocation": True}), (C, "defense", {})):
                     w2 = copy.deepcopy(w)
                     w2["treaties"].append(_treaty("X", j, [obl], {obl: cond} if cond else {}, protege))
-                    r2 = model.solve(w2, crisis)
+                    r2 = model.solve(w2, crisis, readings)
                     same = [x["state"] for x in r2["candidates"]] == [x["state"] for x in base["candidates"]]
                     for a, b in zip(base["candidates"], r2["candidates"]):
                         same = same and a["obligation"] == b["obligation"] and a["obligated"] == b["obligated"] \
@@ -170,6 +170,8 @@ def structural_checks(ws):
                     same = same and abs(base["p_resist"] - r2["p_resist"]) <= 1e-12 and abs(base["p_challenge"] - r2["p_challenge"]) <= 1e-12
                     if not same:
                         bad["excluded"] += 1
+                        if record is not None:
+                            record.append((ws.index(w0), ci, j, protege, obl, cond))
     return bad
 
 
@@ -182,3 +184,8 @@ def _treaty(tid, j, obligations, conditions, other):
 
 if __name__ == "__main__" and "--structural" in sys.argv:
     print("violations", structural_checks(property_worlds()))
+    rec = []
+    print("with the engine's count of opposing states (general affinities):",
+          structural_checks(property_worlds(), {"opposing_count": "general_affinity"}, rec))
+    for x in rec:
+        print("  world p%03d crisis %d: %s owes %s %s with conditions %s" % x)

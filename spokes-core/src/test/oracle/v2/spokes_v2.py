@@ -43,7 +43,8 @@ MILITARY = ("defense", "offense")
 READINGS = {
     # C4: "opposingStates = 1 + #candidates on the other side" is circular (sides depend on which
     # obligations apply). Primary: count the other side as formed with min_adversaries ignored.
-    "opposing_count": ["ignore_min_adversaries", "principal_only"],
+    # The engine (CrisisGame) counts the sides the general affinities give ("general_affinity").
+    "opposing_count": ["ignore_min_adversaries", "principal_only", "general_affinity"],
     # C5: umbrella = tie flag OR-merged over every treaty making the tie; alternative: only treaties
     # under which j owes a military obligation that applies.
     "umbrella": ["tie_or", "applying_treaty"],
@@ -52,6 +53,12 @@ READINGS = {
     # a named hub system replaces the detected hub and spokes of its component (A4); alternative: the
     # detected spokes of the named hub's component stay spokes beside the named ones.
     "named_hub": ["replace", "merge"],
+    # "the target's hub" (headline abandonment, the reported hub): the hub of T's component of the
+    # defense graph (T need not be its spoke; the engine's reading, adopted after the first comparison);
+    # alternative: the hub T is a spoke of.
+    "target_hub": ["component", "spoke"],
+    # the dependence term's hub: the hub j is a spoke of; alternative: the hub of j's component.
+    "dependence_hub": ["spoke", "component"],
 }
 
 EARTH_RADIUS_MILES = 6371.0088 / 1.609344
@@ -120,8 +127,9 @@ class Network:
     """Crisis-free part: ties (C4: every obligation with each treaty's conditions), interests,
     general affinities (C6), hubs (A4), protégés."""
 
-    def __init__(self, world, frozen_hubs=None, named_hub="replace"):
+    def __init__(self, world, frozen_hubs=None, named_hub="replace", dependence_hub="spoke"):
         self.world = world
+        self.dependence_hub = dependence_hub
         self.named_hub = named_hub
         self.frozen_hubs = frozen_hubs
         self.p = dict(DEFAULTS)
@@ -220,7 +228,7 @@ class Network:
             if "defense" in tie["obl"]:
                 adj[j].add(t)
                 adj[t].add(j)
-        seen, self.hub_of = set(), {}
+        seen, self.hub_of, self.component_hub = set(), {}, {}
         for s in self.order:
             if s in seen or not adj[s]:
                 continue
@@ -236,6 +244,8 @@ class Network:
             score = lambda i: c(i) * sum(1 for t in self.order if self.owes(i, t, "defense"))
             hub = sorted(comp, key=lambda i: (-score(i), -c(i), i))[0]
             named = self.world.get("hub")
+            for x in comp:
+                self.component_hub[x] = named if named is not None and named in comp else hub
             if named is not None and named in comp and self.named_hub == "replace":
                 continue  # replaced by the named system below
             for sp in adj[hub]:
@@ -244,6 +254,12 @@ class Network:
         if named is not None:
             for sp in self.world.get("spokes", []):
                 self.hub_of[sp] = named
+            if named not in self.component_hub:
+                self.component_hub[named] = named
+                for sp in self.world.get("spokes", []):
+                    self.component_hub.setdefault(sp, named)
+        if self.dependence_hub == "component":
+            self.hub_of = {x: h for x, h in self.component_hub.items() if x != h}
 
     def protected(self, j):
         """Prot_j: states j owes defense (C8)."""
@@ -320,6 +336,16 @@ class Crisis:
     def _sides(self):
         if self.r["opposing_count"] == "ignore_min_adversaries":
             D0, S0, _ = self._assign(0, 0, True)
+        elif self.r["opposing_count"] == "general_affinity":
+            D0, S0 = [], []
+            for j in self.net.order:
+                if j in (self.C, self.T):
+                    continue
+                aT, aC = self.net.general_affinity(j, self.T), self.net.general_affinity(j, self.C)
+                if aT > 0 and aT >= aC:
+                    D0.append(j)
+                elif aC > 0:
+                    S0.append(j)
         else:
             D0, S0 = [], []
         D, S, info = self._assign(1 + len(S0), 1 + len(D0), False)
@@ -567,7 +593,9 @@ class Crisis:
         kT, pr, pc = self.principals(Ep, EnD, EnC)
         p = self.p
         pwar = pc * pr
-        hub = self.net.hub_of.get(self.T)
+        # "the target's hub" (C10/A11): the hub of the target's system, read as the hub of the component
+        # of the defense graph that contains T (the target itself when it is that hub)
+        hub = (self.net.component_hub if self.r["target_hub"] == "component" else self.net.hub_of).get(self.T)
 
         def headline(E):
             _, prE, pcE = self.principals(E["Ep"], E["nuD"], E["nuC"])
@@ -665,10 +693,15 @@ def p_challenge_closed_form(Ep, pr, p):
     return Phi((p["mu_theta"] - math.log(p["kbar"]) - L) / Sig)
 
 
+def network(world, readings=None):
+    r = readings or {}
+    return Network(world, named_hub=r.get("named_hub", "replace"), dependence_hub=r.get("dependence_hub", "spoke"))
+
+
 def solve(world, crisis, readings=None):
-    return Crisis(Network(world, named_hub=(readings or {}).get("named_hub", "replace")), crisis, readings).solve()
+    return Crisis(network(world, readings), crisis, readings).solve()
 
 
 def solve_world(world, readings=None):
-    net = Network(world, named_hub=(readings or {}).get("named_hub", "replace"))
+    net = network(world, readings)
     return [Crisis(net, c, readings).solve() for c in world["crises"]]

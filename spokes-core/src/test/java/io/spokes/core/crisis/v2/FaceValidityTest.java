@@ -153,16 +153,26 @@ class FaceValidityTest {
      * Adding, for a state j, an obligation whose conditions exclude the crisis (a region elsewhere,
      * an adversary that is not the challenger, another conflict; or, toward the challenger, an
      * offense obligation with non-provocation, or a defense obligation, which never binds a
-     * supporter) changes no breach cost, obligation or obligated flag, and no measure of the crisis
-     * (dependence off, so the hub system the new defense tie may change plays no part).
+     * supporter) gives j no breach cost and does not make it obligated (dependence off, so the hub
+     * system the new defense tie may change plays no part): asserted on every world.
+     *
+     * <p>It also leaves every other candidate and every measure of the crisis unchanged, except
+     * where the engine's count of opposing states for {@code min_adversaries} moves: the engine
+     * counts the sides that the <em>general</em> affinities give, and the excluded defense
+     * obligation raises j's general affinity for T. In world p031 crisis 1 that moves RBB to the
+     * defenders' count, AFG's consultation obligation to KKB (min_adversaries 2) stops applying, and
+     * the crisis changes. The oracle's reading (sides counted with every condition but
+     * min_adversaries evaluated) has no such case; with the engine's reading it predicts exactly these
+     * three (python3 spokes-core/src/test/oracle/v2/properties.py --structural).
      */
     @ParameterizedTest(name = "world p{0}")
     @MethodSource("worlds")
-    void anObligationWhoseConditionsExcludeTheCrisisChangesNothing(int i) {
+    void anObligationWhoseConditionsExcludeTheCrisisGivesNoBreachCost(int i) {
         Scenario s = noDependence(OracleWorlds.scenario(world(i)));
         List<Crisis> crises = OracleWorlds.crises(world(i));
-        int checked = 0;
-        for (Crisis c : crises) {
+        TreeSet<String> changed = new TreeSet<>();
+        for (int ci = 0; ci < crises.size(); ci++) {
+            Crisis c = crises.get(ci);
             CrisisResult base = solve(s, c);
             Region region = c.regionIn(s);
             for (State j : s.states()) {
@@ -170,24 +180,36 @@ class FaceValidityTest {
                     continue;
                 }
                 for (Treaty added : excluded(j.id(), c, region)) {
-                    Scenario more = s.toBuilder().treaties(append(s.treaties(), added)).build();
-                    CrisisResult r = solve(more, c);
+                    CrisisResult r = solve(s.toBuilder().treaties(append(s.treaties(), added)).build(), c);
                     String what = added.id() + " in " + c.label();
-                    assertThat(ids(r)).as("candidates, %s", what).isEqualTo(ids(base));
-                    for (CrisisResult.Candidate k : base.candidates()) {
-                        CrisisResult.Candidate k2 = r.candidate(k.state()).orElseThrow();
-                        assertThat(k2.obligation()).as("o* of %s, %s", k.state(), what).isEqualTo(k.obligation());
-                        assertThat(k2.obligated()).as("obligated %s, %s", k.state(), what).isEqualTo(k.obligated());
-                        assertThat(k2.beta()).as("beta of %s, %s", k.state(), what).isCloseTo(k.beta(), within(1e-12));
-                        assertThat(k2.q()).as("q of %s, %s", k.state(), what).isCloseTo(k.q(), within(1e-12));
+                    base.candidate(j.id()).ifPresent(k -> {
+                        CrisisResult.Candidate k2 = r.candidate(j.id()).orElseThrow();
+                        assertThat(k2.obligation()).as("o* of the holder, %s", what).isEqualTo(k.obligation());
+                        assertThat(k2.obligated()).as("holder obligated, %s", what).isEqualTo(k.obligated());
+                        assertThat(k2.beta()).as("beta of the holder, %s", what).isCloseTo(k.beta(), within(1e-12));
+                    });
+                    if (!sameCrisis(base, r)) {
+                        changed.add("crisis " + ci + ": " + added.id());
                     }
-                    assertThat(r.pResist()).as("P_resist, %s", what).isCloseTo(base.pResist(), within(1e-12));
-                    assertThat(r.pChallenge()).as("P_challenge, %s", what).isCloseTo(base.pChallenge(), within(1e-12));
-                    checked++;
                 }
             }
         }
-        assertThat(checked).isPositive();
+        Set<String> known = i == 31 ? Set.of("crisis 1: X-RBB-region", "crisis 1: X-RBB-adversary", "crisis 1: X-RBB-conflict") : Set.of();
+        assertThat(changed).as("crises an excluded obligation changes, world p%03d", i).isEqualTo(known);
+    }
+
+    static boolean sameCrisis(CrisisResult a, CrisisResult b) {
+        if (!ids(a).equals(ids(b)) || Math.abs(a.pResist() - b.pResist()) > EPS || Math.abs(a.pChallenge() - b.pChallenge()) > EPS) {
+            return false;
+        }
+        for (CrisisResult.Candidate k : a.candidates()) {
+            CrisisResult.Candidate k2 = b.candidate(k.state()).orElseThrow();
+            if (k2.obligation() != k.obligation() || k2.obligated() != k.obligated() || k2.side() != k.side()
+                    || Math.abs(k2.beta() - k.beta()) > 1e-12 || Math.abs(k2.q() - k.q()) > EPS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
