@@ -569,8 +569,16 @@ class Crisis:
             if need <= members:
                 inst = t.get("institutions") or {}
                 bonus = 0.5 if (t.get("consultation_mechanism") or inst.get("integrated_command")) else 0.0
-                w = max(w, min(1.0, treaty_iota(t) + bonus))
+                w = max(w, min(1.0, self.members_iota(members) + bonus))
         return w
+
+    def members_iota(self, members):
+        """Mean iota of the ties among a treaty's members, as the network has them (A20, the lead's
+        change after the first comparison: a treaty's own coding made the collective architecture
+        coordinate less than the bilateral treaty it replaces)."""
+        ms = sorted(members)
+        pairs = [(a, b) for a in ms for b in ms if a != b]
+        return sum(self.net.iota(a, b) for a, b in pairs) / len(pairs) if pairs else 0.0
 
     def principals(self, Ep, EnD, EnC):
         """Target's threshold and P_resist, challenger's P_challenge (V2.md 'Principals')."""

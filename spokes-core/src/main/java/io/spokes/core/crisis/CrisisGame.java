@@ -101,14 +101,16 @@ public final class CrisisGame {
         this.nuclearT = network.state(ti).nuclear();
         this.nuclearC = network.state(ci).nuclear();
 
-        // min_adversaries needs the size of the other side before the sides are known: it is
-        // counted on the sides the general affinities give (v1's candidate rule), see docs/model.md §5.4.
+        // min_adversaries needs the size of the other side before the sides are known: the sides are
+        // first formed with every min_adversaries condition taken as met, then formed again with the
+        // counts of that first pass (docs/model.md A16). Counting on the general affinities instead
+        // would let an obligation that does not apply to this crisis move a state between the sides.
         int preliminaryD = 0;
         int preliminaryS = 0;
         for (int j = 0; j < network.size(); j++) {
             if (j != ci && j != ti) {
-                double ajT = network.affinity(j, ti);
-                double ajC = network.affinity(j, ci);
+                double ajT = crisisAffinity(p, j, ti, applyingObligation(j, ti, ti, ci, false, Integer.MAX_VALUE));
+                double ajC = crisisAffinity(p, j, ci, applyingObligation(j, ci, ti, ti, true, Integer.MAX_VALUE));
                 if (ajT > 0 && ajT >= ajC) {
                     preliminaryD++;
                 } else if (ajC > 0) {
