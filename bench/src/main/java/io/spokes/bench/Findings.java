@@ -60,6 +60,7 @@ public final class Findings {
         challengeAndKbar(out, s);
         resistingChina(out, s);
         honour(out, s);
+        defendersOfTheHub(out, s);
         out.flush();
         return text.toString().replace(System.lineSeparator(), "\n");
     }
@@ -211,6 +212,21 @@ public final class Findings {
             }
         }
         out.println("| all crises | mean of " + count + " | | " + f(count == 0 ? Double.NaN : sum / count) + " |");
+        out.println();
+    }
+
+    private static void defendersOfTheHub(PrintWriter out, Scenario s) {
+        if (s.hub() == null || s.state("CHN").isEmpty() || s.hub().equals("CHN")) {
+            return;
+        }
+        CrisisResult r = new CrisisSolver(s, SEED).solve("CHN", s.hub());
+        out.println("### 9. Who fights when China challenges the hub (" + s.hub() + "): each candidate's intervention probability, given war\n");
+        out.println("| candidate | side | obligation | capability | q |");
+        out.println("|---|---|---|---|---|");
+        for (CrisisResult.Candidate k : r.candidates()) {
+            out.println("| " + k.state() + " | " + k.side().code() + " | " + k.obligation().code() + " | " + f(k.capability()) + " | " + f(k.q()) + " |");
+        }
+        out.println("| (" + s.hub() + " itself resists) | target | | | " + f(r.pResist()) + " |");
         out.println();
     }
 
