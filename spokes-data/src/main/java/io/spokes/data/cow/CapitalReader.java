@@ -8,7 +8,6 @@ import io.spokes.data.table.RawTable;
 import io.spokes.io.InputException;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,20 +25,12 @@ public final class CapitalReader {
             double lat = r.number("lat").orElseThrow(() -> r.error("lat", "is empty; every capital has a latitude"));
             double lon = r.number("lng").orElseThrow(() -> r.error("lng", "is empty; every capital has a longitude"));
             try {
-                out.add(new Capital(r.integer("ccode"), r.text("statenme"), r.text("capital"), date(r, "stdate"), date(r, "enddate"),
+                out.add(new Capital(r.integer("ccode"), r.text("statenme"), r.text("capital"), r.date("stdate"), r.date("enddate"),
                         lat, lon, r.line()));
             } catch (FieldException e) {
                 throw new InputException(r.file(), r.line(), 0, "", e.getMessage());
             }
         }
         return out;
-    }
-
-    private static LocalDate date(RawRow r, String column) {
-        try {
-            return LocalDate.parse(r.text(column));
-        } catch (DateTimeParseException e) {
-            throw r.error(column, "expected a date as YYYY-MM-DD, found '" + r.text(column) + "'");
-        }
     }
 }

@@ -8,7 +8,6 @@ import io.spokes.data.table.RawTable;
 import io.spokes.io.InputException;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,20 +23,12 @@ public final class GwStatesReader {
         List<GwSpell> out = new ArrayList<>(LAYOUT.rows());
         for (RawRow r : RawTable.read(files, LAYOUT).rows()) {
             try {
-                out.add(new GwSpell(r.integer("gwcode"), r.text("stateabb"), r.text("statename"), date(r, "startdate"),
-                        date(r, "enddate")));
+                out.add(new GwSpell(r.integer("gwcode"), r.text("stateabb"), r.text("statename"), r.date("startdate"),
+                        r.date("enddate")));
             } catch (FieldException e) {
                 throw new InputException(r.file(), r.line(), 0, "", e.getMessage());
             }
         }
         return out;
-    }
-
-    private static LocalDate date(RawRow r, String column) {
-        try {
-            return LocalDate.parse(r.text(column));
-        } catch (DateTimeParseException e) {
-            throw r.error(column, "expected a date YYYY-MM-DD, found '" + r.text(column) + "'");
-        }
     }
 }

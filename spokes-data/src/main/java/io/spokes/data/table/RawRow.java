@@ -88,6 +88,15 @@ public final class RawRow {
         return OptionalDouble.of(v);
     }
 
+    /** An ISO date ({@code YYYY-MM-DD}), or a located error. */
+    public java.time.LocalDate date(String column) {
+        try {
+            return java.time.LocalDate.parse(text(column));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw error(column, "expected a date as YYYY-MM-DD, found '" + text(column) + "'");
+        }
+    }
+
     /** A 0/1 dummy that must be present. */
     public boolean dummy(String column) {
         int v = integer(column);
