@@ -63,7 +63,10 @@ final class ValidateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** {@code GBR(defense)}; an obligation owed to named members only shows them: {@code GBR(defense->KOR)}. */
     private static String member(Membership m) {
-        return m.state() + "(" + m.obligations().stream().map(o -> o.code()).collect(Collectors.joining("+")) + ")";
+        return m.state() + "(" + m.obligations().stream().map(o -> o.code()
+                + (m.addressees().containsKey(o) ? "->" + String.join(",", m.addressees().get(o)) : ""))
+                .collect(Collectors.joining("+")) + ")";
     }
 }

@@ -64,8 +64,10 @@ final class ProvenanceTables {
         List<String> members = new ArrayList<>();
         for (Membership m : t.members()) {
             // Strongest obligation first: it is the one the member's ties carry.
+            // An obligation owed to named members only says to whom (a declaration, a guarantee).
             String owed = m.obligations().stream().sorted(Comparator.comparingInt(Obligation::tieRank).reversed())
-                    .map(Obligation::code).collect(Collectors.joining(", "));
+                    .map(o -> o.code() + (m.addressees().containsKey(o) ? " to " + String.join(", ", m.addressees().get(o)) : ""))
+                    .collect(Collectors.joining(", "));
             members.add("<strong>" + esc(m.state()) + "</strong>: " + esc(owed));
         }
         b.append("<td class=\"members\">").append(String.join("<br>", members)).append("</td>");

@@ -152,13 +152,17 @@ public final class CrisisSolver {
                 + "', which holds " + String.join(", ", required));
     }
 
-    /** Mean {@code iota_jt} over the ordered pairs of the treaty's members (0 for a pair without a tie). */
+    /**
+     * Mean {@code iota_jt} over the ordered pairs of members the treaty ties (0 for a pair whose tie an
+     * amendment removed): every ordered pair, or for a treaty with addressed obligations only the pairs
+     * it binds, so a one-sided pledge is not diluted by the pairs it never tied.
+     */
     private double membersIota(Treaty t) {
         double sum = 0;
         int pairs = 0;
         for (var a : t.members()) {
             for (var b : t.members()) {
-                if (!a.state().equals(b.state())) {
+                if (t.ties(a, b.state())) {
                     sum += network.iota(network.indexOf(a.state()), network.indexOf(b.state()));
                     pairs++;
                 }

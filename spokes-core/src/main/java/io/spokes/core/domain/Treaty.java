@@ -3,6 +3,7 @@ package io.spokes.core.domain;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,6 +42,18 @@ public record Treaty(String id, String name, List<Membership> members, Instituti
                 throw new FieldException("members[" + i + "].state", "treaty " + FieldException.quote(id) + " lists member " + FieldException.quote(members.get(i).state()) + " twice");
             }
         }
+        for (int i = 0; i < members.size(); i++) {
+            Membership m = members.get(i);
+            for (Map.Entry<Obligation, Set<String>> e : m.addressees().entrySet()) {
+                for (String to : e.getValue()) {
+                    if (!seen.contains(to)) {
+                        throw new FieldException("members[" + i + "].owes." + e.getKey().code(), "treaty " + FieldException.quote(id)
+                                + ": member " + FieldException.quote(m.state()) + " owes '" + e.getKey().code() + "' to "
+                                + FieldException.quote(to) + ", which is not a member of the treaty; members: " + seen.stream().sorted().toList());
+                    }
+                }
+            }
+        }
         members = List.copyOf(members);
         institutions = institutions == null ? Institutions.NONE : institutions;
         if (milinst != null && (milinst < 0 || milinst > 2)) {
@@ -61,6 +74,30 @@ public record Treaty(String id, String name, List<Membership> members, Instituti
         if (source == null || source.isBlank()) {
             throw new FieldException("source", "treaty " + FieldException.quote(id) + " needs a source citation");
         }
+    }
+
+    /** Whether some member owes an obligation to named members only (a declaration, a guarantee). */
+    public boolean addressed() {
+        return members.stream().anyMatch(Membership::addressed);
+    }
+
+    /**
+     * Whether the treaty ties {@code from} to {@code to} (docs/model.md §5.1): both members and, when
+     * the treaty addresses obligations, {@code from} owes {@code to} one; otherwise every ordered pair.
+     */
+    public boolean ties(Membership from, String to) {
+        if (from.state().equals(to)) {
+            return false;
+        }
+        if (!addressed()) {
+            return true;
+        }
+        for (Obligation o : from.obligations()) {
+            if (o != Obligation.NONE && from.owes(o, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A treaty built component by component (unset components are null, false or 0). */

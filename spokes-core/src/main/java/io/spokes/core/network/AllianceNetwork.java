@@ -71,7 +71,11 @@ public final class AllianceNetwork {
         findHubs();
     }
 
-    /** Every ordered pair of members gets a tie: m(m-1) of them, so members are looked up once, not per pair. */
+    /**
+     * Every ordered pair of members gets a tie: m(m-1) of them, so members are looked up once, not per
+     * pair. A treaty whose members address obligations (a declaration, a guarantee) ties a member only
+     * to those it owes something, with only what it owes each ({@link Treaty#ties}).
+     */
     private void addTreaty(Treaty t) {
         treaties.add(t);
         List<Membership> members = t.members();
@@ -81,23 +85,32 @@ public final class AllianceNetwork {
         for (int k = 0; k < m; k++) {
             Membership member = members.get(k);
             at[k] = index.get(member.state());
-            Map<Obligation, List<Conditions>> o = new EnumMap<>(Obligation.class);
-            for (Obligation ob : member.obligations()) {
-                if (ob != Obligation.NONE) {
-                    o.put(ob, List.of(member.conditionsOf(ob)));
-                }
-            }
-            owed.add(o);
+            owed.add(member.addressed() ? null : owedTo(member, null));
         }
         double iota = t.iota();
         boolean umbrella = t.institutions().nuclearUmbrella();
+        boolean addressed = t.addressed();
         for (int a = 0; a < m; a++) {
+            Membership from = members.get(a);
             for (int b = 0; b < m; b++) {
-                if (a != b) {
-                    put(at[a], at[b], new Tie(members.get(a).state(), members.get(b).state(), owed.get(a), iota, 1.0, umbrella));
+                String to = members.get(b).state();
+                if (a != b && (!addressed || t.ties(from, to))) {
+                    Map<Obligation, List<Conditions>> o = owed.get(a) != null ? owed.get(a) : owedTo(from, to);
+                    put(at[a], at[b], new Tie(from.state(), to, o, iota, 1.0, umbrella));
                 }
             }
         }
+    }
+
+    /** The obligations (but none) {@code member} owes {@code to}, each with its conditions; {@code to} null: to every member. */
+    private static Map<Obligation, List<Conditions>> owedTo(Membership member, String to) {
+        Map<Obligation, List<Conditions>> o = new EnumMap<>(Obligation.class);
+        for (Obligation ob : member.obligations()) {
+            if (ob != Obligation.NONE && (to == null || member.owes(ob, to))) {
+                o.put(ob, List.of(member.conditionsOf(ob)));
+            }
+        }
+        return o;
     }
 
     private void put(int j, int t, Tie tie) {

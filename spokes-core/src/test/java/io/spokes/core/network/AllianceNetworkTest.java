@@ -345,4 +345,32 @@ class AllianceNetworkTest {
         }
         assertThat(network.ties()).hasSize(40 * 39);
     }
+
+    /** A guarantee: GUA owes BEN defense, BEN owes nothing; a third member THR is owed nothing by GUA. */
+    @Test
+    void aGuaranteeFromAToBGivesTheTieAToBOnly() {
+        Membership gua = new Membership("GUA", java.util.Set.of(Obligation.DEFENSE, Obligation.CONSULTATION), java.util.Map.of(),
+                java.util.Map.of(Obligation.DEFENSE, java.util.Set.of("BEN")));
+        Scenario s = scenario(state("GUA", 2, 4), state("BEN", 732, 1), state("THR", 740, 1))
+                .treaty(treaty("G", flags(false, true, false, false), false, gua, Membership.of("BEN", Obligation.NONE),
+                        Membership.of("THR", Obligation.NONE)))
+                .build();
+        AllianceNetwork n = new AllianceNetwork(s);
+        assertThat(n.tie("GUA", "BEN")).isPresent();
+        assertThat(n.tie("GUA", "BEN").orElseThrow().owes(Obligation.DEFENSE)).isTrue();
+        assertThat(n.tie("BEN", "GUA")).isEmpty();
+        // GUA owes THR consultation (to every member) but not defense
+        assertThat(n.tie("GUA", "THR").orElseThrow().owes(Obligation.DEFENSE)).isFalse();
+        assertThat(n.tie("GUA", "THR").orElseThrow().obligation()).isEqualTo(Obligation.CONSULTATION);
+        assertThat(n.tie("THR", "GUA")).isEmpty();
+        assertThat(n.tie("BEN", "THR")).isEmpty();
+        assertThat(n.proteges(n.indexOf("GUA"))).containsExactly(n.indexOf("BEN"));
+        assertThat(n.proteges(n.indexOf("BEN"))).isEmpty();
+        // affinity follows the direction: defense + iota 0.25 (bases) one way, nothing back
+        assertThat(n.affinity("GUA", "BEN")).isCloseTo(0.6 + 0.2 * 0.25, within(EPS));
+        assertThat(n.affinity("BEN", "GUA")).isZero();
+        // the guarantor is the hub of the defense component, BEN its spoke
+        assertThat(n.hubOf("BEN")).contains("GUA");
+        assertThat(n.spokesOf("GUA")).containsExactly("BEN");
+    }
 }

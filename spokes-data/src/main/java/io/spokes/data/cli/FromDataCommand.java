@@ -8,6 +8,7 @@ import io.spokes.data.codes.CountryCodes;
 import io.spokes.data.cow.GwStatesReader;
 import io.spokes.data.cow.StateSystemReader;
 import io.spokes.data.scenario.ScenarioFromData;
+import io.spokes.data.scenario.StateChanges;
 import io.spokes.data.source.Citation;
 import io.spokes.data.source.DataFiles;
 import io.spokes.data.source.Datasets;
@@ -31,10 +32,12 @@ import java.util.concurrent.Callable;
 
 /** {@code spokes scenario from-data}: a scenario of one year around one state, from ATOP, COW and NMC. */
 @Command(name = "from-data", mixinStandardHelpOptions = true,
-        description = {"Write a scenario for one year: the states within --depth defense-tie steps of --focus, their ATOP",
-                "alliances in effect with each member's obligations, their ATOP conditions and institutionalization, NMC 7.0",
-                "capabilities, COW capitals, UN ideal points and strategic rivalries, each with its source.",
-                "`spokes crisis FILE --challenger X --target Y` runs it."})
+        description = {"Write a scenario for one year around --focus from ATOP, COW and NMC, each value with its source.",
+                "States: those within --depth defense-tie steps of --focus, its strategic rivals, its MID opponents of the "
+                        + "last ten years and their defense allies, plus or minus --states (docs/data.md, \"Which states\"). "
+                        + "With them: their ATOP alliances in effect with each member's obligations, conditions and "
+                        + "institutionalization, NMC 7.0 capabilities, COW capitals, UN ideal points and strategic rivalries. "
+                        + "`spokes crisis FILE --challenger X --target Y` runs it."})
 public final class FromDataCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -51,6 +54,12 @@ public final class FromDataCommand implements Callable<Integer> {
 
     @Option(names = "--depth", defaultValue = "2", description = "Defense-tie steps from the focus (default ${DEFAULT-VALUE}).")
     int depth;
+
+    @Option(names = "--states", paramLabel = "+A,-B", defaultValue = "",
+            description = "States to add (+) to or drop (-) from the selection, comma-separated, each an ISO alpha-3 code, "
+                    + "COW number, cow:ABB or gw:NNN, e.g. --states +THA,+ETH,-BRA or +800,-140. An added state must be a "
+                    + "COW member in --year; the focus cannot be dropped.")
+    String states;
 
     @Option(names = "--capability", defaultValue = "milex", paramLabel = "INDEX",
             description = {"Capability index: milex (share of world military expenditure, NMC milex; the default) or cinc",
@@ -76,12 +85,18 @@ public final class FromDataCommand implements Callable<Integer> {
         } catch (FieldException e) {
             throw new InputException("--focus", 0, 0, "", e.getMessage());
         }
+        StateChanges changes;
+        try {
+            changes = StateChanges.parse(states, codes, year);
+        } catch (FieldException e) {
+            throw new InputException("--states", 0, 0, "", e.getMessage());
+        }
         ScenarioFromData builder = ScenarioFromData.read(files, spells, codes);
         Scenario scenario;
         try {
-            scenario = builder.build(year, focusCode, depth, index);
+            scenario = builder.build(year, focusCode, depth, index, changes);
         } catch (FieldException e) {
-            throw new InputException("--focus", 0, 0, "", e.getMessage());
+            throw new InputException(e.field().equals("states") ? "--states" : "--focus", 0, 0, "", e.getMessage());
         }
         String text = header(index, builder.notes()) + ScenarioWriter.yaml(scenario);
         // Read the text back before writing: a file Spokes itself cannot run is never written.
@@ -111,11 +126,15 @@ public final class FromDataCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         b.append("# yaml-language-server: $schema=../docs/scenario.schema.json\n");
         b.append("# Built by `spokes scenario from-data --year ").append(year).append(" --focus ").append(focus)
-                .append(" --depth ").append(depth).append(" --capability ").append(index.code()).append("` from the data bundled with Spokes (data/README.md).\n");
+                .append(" --depth ").append(depth).append(states.isBlank() ? "" : " --states " + states).append(" --capability ").append(index.code()).append("` from the data bundled with Spokes (data/README.md).\n");
         b.append("#\n# Provenance rules:\n");
         b.append("#   * states = COW state system members in ").append(year).append(" within ").append(depth)
                 .append(" defense-tie step(s) of the focus, a tie being an ATOP 5.1 defense obligation in either direction\n");
-        b.append("#     that year (dyad rules of docs/data.md); ids are ISO 3166 alpha-3 codes, else COW abbreviations.\n");
+        b.append("#     that year (dyad rules of docs/data.md), the focus's strategic rivals of the year (Thompson, Sakuwa & Suhas\n");
+        b.append("#     2021), its MID opponents in the dispute-years ").append(year - ScenarioFromData.MID_YEARS + 1).append('-').append(year)
+                .append(" (COW-MID 5.0) and their defense allies of the year,\n");
+        b.append("#     then --states (see the notes for why each state beyond the defense ties is in); ids are ISO 3166 alpha-3\n");
+        b.append("#     codes, else COW abbreviations.\n");
         if (index == CapabilityIndex.CINC) {
             b.append("#   * capability = COW NMC 7.0 cinc of the year (an earlier year within ").append(ScenarioFromData.CINC_LOOKBACK)
                     .append(" when missing; see notes below).\n");

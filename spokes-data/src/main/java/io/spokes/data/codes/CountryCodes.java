@@ -2,6 +2,7 @@ package io.spokes.data.codes;
 
 import io.spokes.core.domain.FieldException;
 import io.spokes.data.cow.GwSpell;
+import io.spokes.data.cow.StateSystem;
 import io.spokes.data.cow.SystemSpell;
 import io.spokes.io.csv.CsvReader;
 
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,13 +48,24 @@ public final class CountryCodes {
 
     public CountryCodes(List<SystemSpell> system, List<GwSpell> gwStates, List<IsoAssignment> iso) {
         for (SystemSpell s : system) {
-            cow.computeIfAbsent(s.ccode(), k -> new ArrayList<>()).add(s);
+            cow.computeIfAbsent(s.ccode(), k -> new ArrayList<>()).add(carried(s));
             byAbbreviation.put(s.abbreviation(), s.ccode());
         }
         for (GwSpell s : gwStates) {
             gw.computeIfAbsent(s.gwcode(), k -> new ArrayList<>()).add(s);
         }
         this.iso = List.copyOf(iso);
+    }
+
+    /**
+     * A spell still running on the last day of COW v2016 runs on: without this, every ISO code
+     * failed after 2016 ("ISO code KOR does not stand for any state in 2018") while the COW number
+     * worked, for the state system carries the same states forward (peacesciencer's {@code mry = TRUE},
+     * {@link StateSystem}). The commands bound their years themselves.
+     */
+    private static SystemSpell carried(SystemSpell s) {
+        return s.end().equals(StateSystem.DATA_END)
+                ? new SystemSpell(s.ccode(), s.abbreviation(), s.name(), s.start(), LocalDate.of(OPEN_END, 12, 31)) : s;
     }
 
     /** The ISO table shipped with Spokes ({@code iso3.csv}, one row per code and period). */
@@ -220,7 +233,7 @@ public final class CountryCodes {
 
     private boolean memberOnLastDay(int ccode, int year) {
         for (SystemSpell s : cow.getOrDefault(ccode, List.of())) {
-            if (!s.start().isAfter(java.time.LocalDate.of(year, 12, 31)) && s.end().getYear() >= year
+            if (!s.start().isAfter(LocalDate.of(year, 12, 31)) && s.end().getYear() >= year
                     && (s.end().getYear() > year || s.end().getMonthValue() == 12 && s.end().getDayOfMonth() == 31)) {
                 return true;
             }

@@ -26,6 +26,8 @@ import io.spokes.data.cow.Capabilities;
 import io.spokes.data.cow.Capability;
 import io.spokes.data.cow.CapabilityReader;
 import io.spokes.data.cow.CapitalReader;
+import io.spokes.data.cow.DirectedDisputeYear;
+import io.spokes.data.cow.DirectedDisputeYearReader;
 import io.spokes.data.cow.NmcVersion;
 import io.spokes.data.cow.RivalryReader;
 import io.spokes.data.cow.SystemSpell;
@@ -40,9 +42,7 @@ import io.spokes.data.unga.IdealPointReader;
 import io.spokes.data.unga.IdealPoints;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -57,7 +57,9 @@ import java.util.TreeSet;
 
 /**
  * Builds a scenario for one year from the data: the states within {@code depth} defense-tie steps
- * of the focus (ties in either direction, COW system members only), every ATOP alliance in effect
+ * of the focus (ties in either direction), the focus's strategic rivals of the year, its MID
+ * opponents of the ten years up to the year and their defense allies of the year, plus or minus the
+ * user's {@link StateChanges} (COW system members only; {@link StateSelection}), every ATOP alliance in effect
  * that year with at least two of them as members (each member's own obligations, from the latest
  * phase in effect, with the conditions ATOP codes on defense and offense), their institutionalization,
  * their COW NMC 7.0 capabilities (CINC or share of world military expenditure), COW capitals, UN
@@ -65,6 +67,9 @@ import java.util.TreeSet;
  * source; {@link #notes()} lists what was left out or borrowed from another year.
  */
 public final class ScenarioFromData {
+    /** MID opponents count from the dispute-years {@code year - MID_YEARS + 1} to {@code year}. */
+    public static final int MID_YEARS = 10;
+
     /** A state without CINC in the year borrows the latest earlier value no older than this. */
     public static final int CINC_LOOKBACK = 5;
 
@@ -78,11 +83,12 @@ public final class ScenarioFromData {
     private final CountryCodes codes;
     private final Capitals capitals;
     private final IdealPoints idealPoints;
+    private final List<DirectedDisputeYear> disputes;
     private final List<String> notes = new ArrayList<>();
 
     public ScenarioFromData(StateSystem system, AllianceTies ties, List<AtopMember> members, List<AtopAlliance> alliances,
                             List<AtopInstitution> institutions, Capabilities nmc, List<StrategicRivalry> rivalries, CountryCodes codes,
-                            Capitals capitals, IdealPoints idealPoints) {
+                            Capitals capitals, IdealPoints idealPoints, List<DirectedDisputeYear> disputes) {
         this.system = system;
         this.ties = ties;
         this.members = members;
@@ -93,6 +99,7 @@ public final class ScenarioFromData {
         this.codes = codes;
         this.capitals = capitals;
         this.idealPoints = idealPoints;
+        this.disputes = disputes;
     }
 
     /** A builder over the files of {@code files} (the bundled data, or a --data-dir folder). */
@@ -101,7 +108,8 @@ public final class ScenarioFromData {
         return new ScenarioFromData(new StateSystem(spells, AtopMember.LAST_YEAR), AllianceTies.build(members), members,
                 AtopAllianceReader.alliances(files), AtopInstitutionReader.read(files),
                 new Capabilities(CapabilityReader.read(files, NmcVersion.V7_0), NmcVersion.V7_0), RivalryReader.read(files), codes,
-                new Capitals(CapitalReader.read(files)), new IdealPoints(IdealPointReader.read(files)));
+                new Capitals(CapitalReader.read(files)), new IdealPoints(IdealPointReader.read(files)),
+                DirectedDisputeYearReader.cow(files));
     }
 
     /** What the last {@link #build} left out or borrowed, one line each, for the file's comments. */
@@ -118,6 +126,13 @@ public final class ScenarioFromData {
      * @param index {@link CapabilityIndex#CINC} or {@link CapabilityIndex#MILEX}; the data hold nothing for the others
      */
     public Scenario build(int year, int focus, int depth, CapabilityIndex index) {
+        return build(year, focus, depth, index, StateChanges.NONE);
+    }
+
+    /**
+     * @param changes states to add to or drop from the selection ({@code --states})
+     */
+    public Scenario build(int year, int focus, int depth, CapabilityIndex index, StateChanges changes) {
         notes.clear();
         if (index != CapabilityIndex.CINC && index != CapabilityIndex.MILEX) {
             throw new FieldException("capability", "from data, capability must be cinc or milex; the bundle has no data for "
@@ -133,10 +148,13 @@ public final class ScenarioFromData {
             throw new FieldException("focus", "state " + codes.id(focus, year) + " (COW " + focus + ") is not a member of the COW "
                     + "state system in " + year);
         }
-        Set<Integer> reach = reach(year, focus, depth);
+        StateSelection selection = new StateSelection(year, focus, defenseAdjacency(year), rivalries, disputes, MID_YEARS,
+                c -> system.memberIn(c, year), c -> codes.id(c, year));
+        Set<Integer> reach = selection.select(depth, changes);
+        notes.addAll(selection.notes());
         if (reach.size() < 2) {
-            throw new FieldException("focus", codes.id(focus, year) + " has no defense tie in " + year
-                    + " (ATOP 5.1); a scenario needs at least two states");
+            throw new FieldException("focus", codes.id(focus, year) + " has no defense tie, strategic rival or MID opponent in " + year
+                    + " (ATOP 5.1, Thompson, Sakuwa & Suhas 2021, COW-MID 5.0); a scenario needs at least two states; add some with --states");
         }
         Map<Integer, String> ids = new LinkedHashMap<>();
         List<State> states = new ArrayList<>();
@@ -166,7 +184,9 @@ public final class ScenarioFromData {
         String title = "States within " + depth + " defense-tie step" + (depth == 1 ? "" : "s") + " of "
                 + system.spellIn(focus, year).map(s -> s.name()).orElse(focusId) + ", " + year;
         String description = "Built from data by spokes scenario from-data: the COW system members within " + depth
-                + " defense-tie step" + (depth == 1 ? "" : "s") + " of " + focusId + " in " + year + " (ATOP 5.1), the ATOP "
+                + " defense-tie step" + (depth == 1 ? "" : "s") + " of " + focusId + " in " + year + " (ATOP 5.1), its strategic "
+                + "rivals, its MID opponents of " + (year - MID_YEARS + 1) + "-" + year + " (COW-MID 5.0) and their defense allies"
+                + (changes.add().isEmpty() && changes.drop().isEmpty() ? "" : ", with the states added and dropped by --states") + ", the ATOP "
                 + "alliances in effect among them with each member's own obligations, the conditions ATOP codes on them, and "
                 + "the alliance's institutionalization, COW NMC 7.0 capabilities (" + index.description() + "), COW capitals, "
                 + "UN General Assembly ideal points and the strategic rivalries among them. No hub, spokes or crises are set; "
@@ -180,14 +200,14 @@ public final class ScenarioFromData {
         Set<String> out = new java.util.LinkedHashSet<>();
         for (io.spokes.data.source.Dataset d : List.of(io.spokes.data.source.Datasets.ATOP, io.spokes.data.source.Datasets.NMC_7,
                 io.spokes.data.source.Datasets.STATE_SYSTEM, io.spokes.data.source.Datasets.RIVALRIES,
-                io.spokes.data.source.Datasets.CAPITALS, io.spokes.data.source.Datasets.IDEAL_POINTS)) {
+                io.spokes.data.source.Datasets.CAPITALS, io.spokes.data.source.Datasets.IDEAL_POINTS, io.spokes.data.source.Datasets.COW_MID)) {
             d.citations().forEach(c -> out.add(c.text()));
         }
         return List.copyOf(out);
     }
 
-    /** Breadth-first search over the year's defense ties, in either direction. */
-    private Set<Integer> reach(int year, int focus, int depth) {
+    /** The year's defense ties between COW system members, in either direction. */
+    private Map<Integer, Set<Integer>> defenseAdjacency(int year) {
         Map<Integer, Set<Integer>> adjacent = new HashMap<>();
         for (int pair : ties.pairsIn(year)) {
             int a = pair / 1000;
@@ -197,21 +217,7 @@ public final class ScenarioFromData {
                 adjacent.computeIfAbsent(b, k -> new TreeSet<>()).add(a);
             }
         }
-        Set<Integer> seen = new TreeSet<>(List.of(focus));
-        Deque<int[]> queue = new ArrayDeque<>();
-        queue.add(new int[] {focus, 0});
-        while (!queue.isEmpty()) {
-            int[] at = queue.poll();
-            if (at[1] == depth) {
-                continue;
-            }
-            for (int next : adjacent.getOrDefault(at[0], Set.of())) {
-                if (seen.add(next)) {
-                    queue.add(new int[] {next, at[1] + 1});
-                }
-            }
-        }
-        return seen;
+        return adjacent;
     }
 
     private Optional<State> state(int ccode, int year, Map<Integer, String> ids, CapabilityIndex index) {
@@ -259,7 +265,9 @@ public final class ScenarioFromData {
             }
             double milex = cap.get().milex().getAsDouble();
             if (!(milex > 0)) {
-                notes.add(id + " (COW " + ccode + "): left out, NMC milex is 0 in " + y + " (no military expenditure; a capability must be positive)");
+                notes.add(id + " (COW " + ccode + "): left out, NMC milex is 0 in " + y + (y == year ? "" : ", the latest year up to " + year
+                        + " with a milex") + " (no military expenditure; a capability must be positive; --capability cinc or a "
+                        + "hand-coded capability can bring it in)");
                 return Optional.empty();
             }
             if (y != year) {

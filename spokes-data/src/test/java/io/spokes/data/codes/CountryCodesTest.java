@@ -46,6 +46,28 @@ class CountryCodesTest {
         assertThat(codes.gwCode(730, 1900)).hasValue(730);
     }
 
+    /**
+     * COW v2016 ends on 31 Dec 2016 (system2016.csv); the state system carries the members of that
+     * day to 2018, and ISO codes now resolve in those years as COW numbers do. Before the fix every
+     * ISO code failed after 2016 ("ISO code KOR does not stand for any state in 2018").
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} in {1} is COW {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "KOR, 2018, 732", "PRK, 2018, 731", "KOR, 2017, 732", "USA, 2018, 2", "CHN, 2018, 710", "JPN, 2017, 740",
+            "RUS, 2018, 365", "DEU, 2018, 255", "YEM, 2018, 679", "SRB, 2018, 345", "SSD, 2018, 626", "VNM, 2018, 816",
+            "KOR, 2016, 732", "PRK, 1991, 731", "SUN, 1953, 365", "RUS, 1995, 365"})
+    void isoCodesResolveInEveryYearTheStateIsAMember(String iso, int year, int ccode) {
+        assertThat(codes.resolve(iso, year)).isEqualTo(ccode);
+        assertThat(codes.resolve(String.valueOf(ccode), year)).isEqualTo(ccode);
+        assertThat(codes.id(ccode, year)).isEqualTo(iso);
+    }
+
+    @Test
+    void aStateThatLeftBefore2016IsStillRefusedAfter() {
+        assertThatThrownBy(() -> codes.resolve("SUN", 2018)).hasMessageContaining("does not stand for any state in 2018");
+        assertThatThrownBy(() -> codes.resolve("DDR", 2018)).hasMessageContaining("does not stand for any state in 2018");
+    }
+
     @Test
     void yemen() {
         assertThat(codes.resolve("YEM", 1980)).isEqualTo(678);

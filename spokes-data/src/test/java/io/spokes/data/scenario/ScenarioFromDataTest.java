@@ -102,8 +102,53 @@ class ScenarioFromDataTest {
         assertThat(err.toString().trim()).isEqualTo("error: --year: year 2020 lies outside 1816-2018, the years ATOP 5.1 and the COW "
                 + "state system both cover");
         StringWriter err2 = new StringWriter();
-        assertThat(run(err2, "from-data", "--year", "1950", "--focus", "KOR", "--out", out.toString())).isEqualTo(2);
-        assertThat(err2.toString().trim()).isEqualTo("error: --focus: KOR has no defense tie in 1950 (ATOP 5.1); a scenario needs at least two states");
+        assertThat(run(err2, "from-data", "--year", "1950", "--focus", "CHE", "--out", out.toString())).isEqualTo(2);
+        assertThat(err2.toString().trim()).isEqualTo("error: --focus: CHE has no defense tie, strategic rival or MID opponent in 1950 "
+                + "(ATOP 5.1, Thompson, Sakuwa & Suhas 2021, COW-MID 5.0); a scenario needs at least two states; add some with --states");
         assertThat(out).doesNotExist();
+    }
+
+    /** Before the fix, every ISO code failed after 2016 (the end of COW v2016) while the COW number worked. */
+    @Test
+    void isoCodesWorkAfter2016AsCowNumbersDo() throws IOException {
+        Path iso = dir.resolve("iso.yaml");
+        Path cow = dir.resolve("cow.yaml");
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "from-data", "--year", "2018", "--focus", "KOR", "--out", iso.toString())).as(err.toString()).isZero();
+        assertThat(run(err, "from-data", "--year", "2018", "--focus", "732", "--out", cow.toString())).as(err.toString()).isZero();
+        assertThat(ScenarioReader.read(iso)).isEqualTo(ScenarioReader.read(cow));
+        assertThat(run(err, "from-data", "--year", "2017", "--focus", "PRK", "--depth", "1", "--out", iso.toString())).as(err.toString()).isZero();
+    }
+
+    @Test
+    void statesAddsAndDropsAndItsErrorsAreOneLine() throws IOException {
+        Path out = dir.resolve("s.yaml");
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "from-data", "--year", "1953", "--focus", "732", "--states", "+THA,+ETH,-BRA,+560", "--out", out.toString()))
+                .as(err.toString()).isZero();
+        Scenario s = ScenarioReader.read(out);
+        assertThat(s.stateIds()).contains("THA", "ZAF").doesNotContain("BRA", "ETH");
+        String text = Files.readString(out);
+        assertThat(text).contains("--states +THA,+ETH,-BRA,+560").contains("included THA (COW 800): added by --states")
+                .contains("left out BRA (COW 140): dropped by --states")
+                // an added state still needs a capability: Ethiopia has no NMC 7.0 milex up to 1953 (ccode 530)
+                .contains("included ETH (COW 530): added by --states").contains("ETH (COW 530): left out, no NMC milex in or before 1953");
+        String[][] bad = {
+                {"THA", "error: --states: each item is + or - and a state (+THA, -BRA, +800), got 'THA'"},
+                {"+THA,", "error: --states: each item is + or - and a state (+THA, -BRA, +800), got ''"},
+                {"+XYZ", "error: --states: +XYZ: unknown state 'XYZ'; give an ISO alpha-3 code (KOR), a COW number (732), "
+                        + "cow:<COW abbreviation> (cow:ROK) or gw:<Gleditsch-Ward number>"},
+                {"-KOR", "error: --states: -KOR: cannot drop the focus state; choose another --focus"},
+                {"-IND", "error: --states: -IND: IND (COW 750) is not among the selected states of 1953, so there is nothing to drop"},
+                {"+626", "error: --states: +SSD: COW 626 is not a member of the COW state system in 1953"},
+                {"+THA,-800", "error: --states: -800: THA (COW 800) is both added and dropped; give it once"},
+                {"+THA,+cow:THI", "error: --states: +cow:THI: THA (COW 800) is listed twice; list it once"}};
+        Path none = dir.resolve("none.yaml");
+        for (String[] b : bad) {
+            StringWriter e = new StringWriter();
+            assertThat(run(e, "from-data", "--year", "1953", "--focus", "732", "--states", b[0], "--out", none.toString())).as(b[0]).isEqualTo(2);
+            assertThat(e.toString().trim()).as(b[0]).isEqualTo(b[1]);
+        }
+        assertThat(none).doesNotExist();
     }
 }

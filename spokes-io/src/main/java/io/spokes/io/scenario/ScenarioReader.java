@@ -47,7 +47,7 @@ public final class ScenarioReader {
     private static final Set<String> TREATY = Set.of("id", "name", "atopid", "signed", "ended", "members",
             "integrated_command", "bases_troops", "intelligence_sharing", "nuclear_umbrella", "consultation_mechanism",
             "milinst", "iota", "source");
-    private static final Set<String> MEMBER = Set.of("state", "obligations", "conditions");
+    private static final Set<String> MEMBER = Set.of("state", "obligations", "conditions", "owes");
     private static final Set<String> CONDITIONS = Set.of("regions", "places", "adversaries", "non_provocation",
             "min_adversaries", "on_request", "conflicts", "conflict_specific", "note");
     private static final Set<String> RIVALRY = Set.of("states", "source");
@@ -202,7 +202,14 @@ public final class ScenarioReader {
     private static Treaty treaty(LocatedNode n) {
         n.object(TREATY, "a treaty");
         List<Membership> members = new ArrayList<>();
-        for (LocatedNode m : n.require("members", "a treaty").list("members")) {
+        List<LocatedNode> memberNodes = n.require("members", "a treaty").list("members");
+        Set<String> memberIds = new LinkedHashSet<>();
+        for (LocatedNode m : memberNodes) {
+            if (m.isObject() && m.has("state")) {
+                memberIds.add(m.get("state").text());
+            }
+        }
+        for (LocatedNode m : memberNodes) {
             m.object(MEMBER, "a treaty member");
             EnumSet<Obligation> obligations = EnumSet.noneOf(Obligation.class);
             for (LocatedNode o : m.require("obligations", "a treaty member").set("obligations")) {
@@ -218,7 +225,9 @@ public final class ScenarioReader {
             }
             Map<Obligation, Conditions> conditions = m.has("conditions") ? conditions(m.get("conditions"), obligations)
                     : Map.of();
-            members.add(build(m, () -> new Membership(m.require("state", "a treaty member").text(), obligations, conditions)));
+            String state = m.require("state", "a treaty member").text();
+            Map<Obligation, Set<String>> owes = m.has("owes") ? owes(m.get("owes"), obligations, state, memberIds) : Map.of();
+            members.add(build(m, () -> new Membership(state, obligations, conditions, owes)));
         }
         Institutions inst = new Institutions(n.boolOr("integrated_command", false), n.boolOr("bases_troops", false),
                 n.boolOr("intelligence_sharing", false), n.boolOr("nuclear_umbrella", false));
@@ -262,6 +271,46 @@ public final class ScenarioReader {
                         + "of conditions");
             }
             out.put(o, parsed);
+        }
+        return out;
+    }
+
+    /**
+     * {@code owes:} keyed by obligation, each a list of the other members it is owed to (a one-sided or
+     * multilateral pledge); every error points at the key or the addressee it is about.
+     */
+    private static Map<Obligation, Set<String>> owes(LocatedNode n, Set<Obligation> owed, String state, Set<String> memberIds) {
+        if (!n.isObject()) {
+            n.object(Set.of(), "owes"); // the "must be a mapping" error, with null explained
+        }
+        Map<Obligation, Set<String>> out = new EnumMap<>(Obligation.class);
+        for (String key : n.fieldNames()) {
+            LocatedNode list = n.get(key);
+            Obligation o;
+            try {
+                o = Obligation.parse(key);
+            } catch (FieldException e) {
+                throw list.error("owes is keyed by obligation: " + e.getMessage());
+            }
+            if (o == Obligation.NONE || !owed.contains(o)) {
+                throw list.error("owes '" + o.code() + "' to named members, but the member does not owe it; owed: "
+                        + String.join(", ", owed.stream().map(Obligation::code).toList()));
+            }
+            if (out.containsKey(o)) { // an alias of an earlier key ("neutral", "neutrality")
+                throw list.error("the addressees of '" + o.code() + "' are given twice; give them once");
+            }
+            Set<String> to = new LinkedHashSet<>();
+            for (LocatedNode id : list.set("owes." + o.code())) {
+                if (id.text().equals(state)) {
+                    throw id.error(state + " cannot owe '" + o.code() + "' to itself; name other members of the treaty");
+                }
+                if (!memberIds.contains(id.text())) {
+                    throw id.error(FieldException.quote(id.text()) + " is not a member of this treaty; " + state + " can owe '" + o.code()
+                            + "' only to its members: " + String.join(", ", memberIds));
+                }
+                to.add(id.text());
+            }
+            out.put(o, to);
         }
         return out;
     }

@@ -179,6 +179,10 @@ public final class ScenarioWriter {
                 ObjectNode cn = mn.putObject("conditions");
                 m.conditions().forEach((o, c) -> conditions(cn.putObject(o.code()), c));
             }
+            if (m.addressed()) {
+                ObjectNode on = mn.putObject("owes");
+                m.addressees().forEach((o, to) -> to.forEach(on.putArray(o.code())::add));
+            }
         }
         n.put("integrated_command", t.institutions().integratedCommand());
         n.put("bases_troops", t.institutions().basesTroops());
