@@ -40,7 +40,7 @@ public enum Parameter {
     EXACT_LIMIT("exact_limit", 16, 0, 22, "largest number of candidates whose coalitions are enumerated exactly"),
     SAMPLES("samples", 4096, 16, 1e7, "coalition draws when candidates exceed exact_limit and large_method = 1"),
     LARGE_METHOD("large_method", 0, 0, 1, "above exact_limit: 0 to convolve each side's strength on a capability grid, 1 to sample coalitions"),
-    GRID_ERROR("grid_error", 1e-6, 1e-12, 1e-2, "bound on the error of E[p] from the capability grid when large_method = 0");
+    GRID_ERROR("grid_error", 1e-6, 1e-12, 1e-2, "bound on the error of every expectation (E[p], each gain and share) from the capability grid when large_method = 0");
 
     private final String symbol;
     private final double defaultValue;
