@@ -192,7 +192,7 @@ class StrengthConvolutionTest {
         for (int w = 0; w < 3; w++) {
             Scenario s = world(40, rng, randomParameters(rng));
             CrisisResult conv = new CrisisSolver(s, 1L).solve(Crisis.of("CCC", "TTT"));
-            Scenario sampling = s.withParameters(s.parameters().with(Parameter.LARGE_METHOD, 1).with(Parameter.SAMPLES, 65536));
+            Scenario sampling = s.withParameters(s.parameters().with(Parameter.LARGE_METHOD, 1).with(Parameter.SAMPLES, 16384));
             CrisisResult sampled = new CrisisSolver(sampling, 1L).solve(Crisis.of("CCC", "TTT"));
             assertThat(conv.method()).isEqualTo("convolution");
             assertThat(sampled.method()).isEqualTo("sampled");
@@ -202,6 +202,18 @@ class StrengthConvolutionTest {
                     org.assertj.core.api.Assertions.within(4 * e.seNuDefenders() + 1e-9));
             assertThat(1 - conv.pChallenge()).isCloseTo(1 - sampled.pChallenge(),
                     org.assertj.core.api.Assertions.within(4 * e.seDeterrence() + 1e-9));
+            // against a grid 10 times finer (grid_error 1e-8): every measure within the default bound
+            Scenario fine = s.withParameters(s.parameters().with(Parameter.GRID_ERROR, 1e-8));
+            Map<String, Double> a = measures(conv);
+            Map<String, Double> b = measures(new CrisisSolver(fine, 1L).solve(Crisis.of("CCC", "TTT")));
+            StringBuilder where = new StringBuilder();
+            double d = maxDifference(a, b, where);
+            assertThat(d).as("largest difference at %s", where).isLessThanOrEqualTo(1e-6);
+            if (Boolean.getBoolean("spokes.print")) {
+                System.out.printf("world %d gamma=%s n=%d: E_p z=%.2f, deterrence z=%.2f, max|default - fine|=%.2e at %s%n", w,
+                        s.parameters().get(Parameter.GAMMA), conv.candidates().size(), (conv.expectations().ep() - e.ep()) / e.seEp(),
+                        ((1 - conv.pChallenge()) - (1 - sampled.pChallenge())) / e.seDeterrence(), d, where);
+            }
         }
     }
 
