@@ -37,8 +37,8 @@ final class StrengthConvolution implements CoalitionExpectation {
     private final double[] wIm;
 
     /**
-     * @param bound the largest admissible error of {@code E[p]} (docs/model.md §5.9); the grid step
-     *              is chosen so that the bound above is met
+     * @param bound the largest admissible error of any expectation, {@code E[p]}, a gain or a share
+     *              ({@code grid_error}, docs/model.md §5.9); the grid step is chosen to meet it
      */
     StrengthConvolution(CrisisGame game, double bound) {
         this.game = game;
