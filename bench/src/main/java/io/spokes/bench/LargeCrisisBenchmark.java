@@ -7,6 +7,7 @@ import io.spokes.core.domain.Institutions;
 import io.spokes.core.domain.Location;
 import io.spokes.core.domain.Membership;
 import io.spokes.core.domain.Obligation;
+import io.spokes.core.domain.Parameter;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.domain.State;
 import io.spokes.core.domain.Treaty;
@@ -32,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  * One crisis solve with a data-sized coalition: the target belongs to a multilateral defense pact
  * (a NATO- or Rio-like treaty) of {@code candidates - 6} members and the challenger has six allies
  * with offense pledges, so every other state is a candidate. At 16 candidates the engine enumerates
- * coalitions exactly; above {@code exact_limit} it samples with common random numbers. Synthetic
+ * coalitions exactly; above {@code exact_limit} it convolves each side's strength on a capability grid
+ * ({@code large_method = 0}, the default) or samples with common random numbers ({@code large_method = 1}). Synthetic
  * capabilities (a Pareto-like tail), capitals on a jittered grid so power is projected over distance.
  */
 @org.openjdk.jmh.annotations.State(Scope.Benchmark)
@@ -45,11 +47,16 @@ public class LargeCrisisBenchmark {
     @Param({"16", "40"})
     public int candidates;
 
+    /** {@code large_method}: 0 convolution, 1 sampling (no effect at 16 states, below {@code exact_limit}). */
+    @Param({"0", "1"})
+    public int largeMethod;
+
     private Scenario scenario;
 
     @Setup
     public void build() {
-        scenario = world(candidates, 20230818L);
+        Scenario s = world(candidates, 20230818L);
+        scenario = s.withParameters(s.parameters().with(Parameter.LARGE_METHOD, largeMethod));
     }
 
     @Benchmark

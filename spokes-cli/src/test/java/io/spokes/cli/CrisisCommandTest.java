@@ -52,7 +52,7 @@ class CrisisCommandTest {
     @Test
     void sampledExpectationsAreDeterministicForASeedAndReportStandardErrors() throws Exception {
         String[] args = {"crisis", Cli.KOREA, "--challenger", "PRK", "--target", "KOR", "--format", "json",
-                "--seed", "5", "--set", "exact_limit=3", "--set", "samples=2000"};
+                "--seed", "5", "--set", "exact_limit=3", "--set", "samples=2000", "--set", "large_method=1"};
         Cli a = Cli.run(args);
         assertThat(a.code()).as(a.err()).isZero();
         assertThat(Cli.run(args).out()).isEqualTo(a.out());

@@ -48,8 +48,11 @@ class SparkSweepTest {
     }
 
     private Experiment experiment(int points) throws IOException {
+        // the toy world with sampled coalitions above exact_limit (large_method 1), so that the seeds matter
+        Path toy = dir.resolve("toy-triangle.yaml");
+        Files.writeString(toy, Files.readString(TOY) + "\nparameters:\n  large_method: 1\n");
         String text = "name: toy-spark\n"
-                + "scenario: " + TOY + "\n"
+                + "scenario: " + toy + "\n"
                 + "seed: 11\n"
                 + "design: latin\n"
                 + "points: " + points + "\n"

@@ -67,6 +67,10 @@ final class Assumptions {
     }
 
     private static String expectations(CrisisResult r) {
+        if ("convolution".equals(r.method())) {
+            return "convolution (" + r.candidates().size() + " candidates, each side's strength distribution on a capability grid;"
+                    + " error of E[p] at most grid_error = " + r.parameters().get(io.spokes.core.domain.Parameter.GRID_ERROR) + ")";
+        }
         if (!"sampled".equals(r.method())) {
             return r.method() + " (" + r.candidates().size() + " candidates, every coalition enumerated)";
         }

@@ -35,7 +35,7 @@ import java.util.Optional;
  * @param target             the target's threshold, burden and cost
  * @param challenger         the challenger's burden
  * @param candidates         every candidate's outcome, in scenario order
- * @param method             "exact" (coalitions enumerated) or "sampled"
+ * @param method             "exact" (coalitions enumerated), "convolution" (strength distributions on a grid, error bounded by grid_error) or "sampled"
  * @param draws              number of coalition draws when sampled, else 0
  * @param parameters         every parameter used
  * @param seed               the seed of the sampling stream

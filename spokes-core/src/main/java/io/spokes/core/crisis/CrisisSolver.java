@@ -21,7 +21,7 @@ import java.util.Map;
  * Solves crises on one scenario (model v2, docs/model.md §5.9–5.11): both fixed points of the
  * intervention stage, the mixture of the two that actors expect (change C10), the target's and
  * challenger's decisions and every measure, with both fixed points' headline measures.
- * The seed feeds only the coalition sampling used above {@code exact_limit} candidates.
+ * The seed feeds only the coalition sampling used above {@code exact_limit} candidates when {@code large_method = 1}.
  */
 public final class CrisisSolver {
     /** The seed every shell uses when none is given (the date of the Camp David summit, 2023-08-18). */
@@ -92,7 +92,7 @@ public final class CrisisSolver {
                     .upper(equilibrium(game, upper)).lower(equilibrium(game, lower)).unique(unique)
                     .upperHeadline(upperHeadline).lowerHeadline(lowerHeadline)
                     .region(game.region).projection(game.projection)
-                    .method(expectation.sampled() ? "sampled" : "exact")
+                    .method(expectation.sampled() ? "sampled" : expectation instanceof StrengthConvolution ? "convolution" : "exact")
                     .draws(expectation instanceof CommonRandomSampling crn ? crn.draws() : 0)
                     .parameters(parameters.with(coordination)).seed(seed).transforms(network.scenario().transforms());
             measure(b, game, decisions, up, low, weight.w());
@@ -104,6 +104,9 @@ public final class CrisisSolver {
     private CoalitionExpectation expectationFor(CrisisGame game) {
         if (game.n <= parameters.getInt(Parameter.EXACT_LIMIT)) {
             return new ExactEnumeration(game);
+        }
+        if (parameters.getInt(Parameter.LARGE_METHOD) == 0) {
+            return new StrengthConvolution(game, parameters.get(Parameter.GRID_ERROR));
         }
         State c = network.state(network.indexOf(game.crisis.challenger()));
         State t = network.state(network.indexOf(game.crisis.target()));

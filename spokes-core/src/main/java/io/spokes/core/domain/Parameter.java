@@ -38,7 +38,9 @@ public enum Parameter {
     TOLERANCE("tolerance", 1e-10, 1e-15, 1e-2, "convergence tolerance max|dq|"),
     MAX_ITERATIONS("max_iterations", 5000, 1, 1e7, "iteration limit of the equilibrium search"),
     EXACT_LIMIT("exact_limit", 16, 0, 22, "largest number of candidates whose coalitions are enumerated exactly"),
-    SAMPLES("samples", 4096, 16, 1e7, "coalition draws when candidates exceed exact_limit");
+    SAMPLES("samples", 4096, 16, 1e7, "coalition draws when candidates exceed exact_limit and large_method = 1"),
+    LARGE_METHOD("large_method", 0, 0, 1, "above exact_limit: 0 to convolve each side's strength on a capability grid, 1 to sample coalitions"),
+    GRID_ERROR("grid_error", 1e-6, 1e-12, 1e-2, "bound on the error of every expectation (E[p], each gain and share) from the capability grid when large_method = 0");
 
     private final String symbol;
     private final double defaultValue;
@@ -75,7 +77,7 @@ public enum Parameter {
     }
 
     public boolean isInteger() {
-        return this == MAX_ITERATIONS || this == EXACT_LIMIT || this == SAMPLES || this == PROJECTION;
+        return this == MAX_ITERATIONS || this == EXACT_LIMIT || this == SAMPLES || this == LARGE_METHOD || this == PROJECTION;
     }
 
     /** Checks a value against the admissible range and says what to fix. */

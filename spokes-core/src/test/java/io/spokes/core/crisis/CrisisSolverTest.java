@@ -188,7 +188,7 @@ class CrisisSolverTest {
         }
     }
 
-    /** A hub guaranteeing 20 protégés: more candidates than exact_limit, so expectations are sampled. */
+    /** A hub guaranteeing 20 protégés: more candidates than exact_limit, so expectations are convolved or sampled. */
     private static Scenario large() {
         List<State> states = new ArrayList<>(List.of(state("CHA", 710, 0.2), state("TAR", 713, 0.02), state("HUB", 2, 0.15)));
         List<Treaty> treaties = new ArrayList<>();
@@ -204,7 +204,7 @@ class CrisisSolverTest {
 
     @Test
     void sampledSolutionsAreReproducibleCarryAStandardErrorOfDeterrenceAndAgreeWithExactOnes() {
-        Scenario s = large();
+        Scenario s = large().withParameters(large().parameters().with(Parameter.LARGE_METHOD, 1));
         CrisisResult a = new CrisisSolver(s, 7L).solve("CHA", "TAR");
         assertThat(a.method()).isEqualTo("sampled");
         assertThat(a.candidates()).hasSize(20);
@@ -219,6 +219,25 @@ class CrisisSolverTest {
         assertThat(e.expectations().seDeterrence()).isZero();
         assertThat(a.deterrence()).isCloseTo(e.deterrence(), within(4 * a.expectations().seDeterrence() + 1e-9));
         assertThat(a.expectations().ep()).isCloseTo(e.expectations().ep(), within(4 * a.expectations().seEp()));
+    }
+
+    @Test
+    void convolvedSolutionsAgreeWithExactOnesAt20Candidates() {
+        Scenario s = large();
+        CrisisResult c = new CrisisSolver(s, 7L).solve("CHA", "TAR");
+        assertThat(c.method()).isEqualTo("convolution");
+        assertThat(c.candidates()).hasSize(20);
+        assertThat(c.expectations().seEp()).isZero();
+        CrisisResult e = new CrisisSolver(s.withParameters(s.parameters().with(Parameter.EXACT_LIMIT, 20)), 7L).solve("CHA", "TAR");
+        Map<String, Double> exact = StrengthConvolutionTest.measures(e);
+        Map<String, Double> convolved = StrengthConvolutionTest.measures(c);
+        for (Map.Entry<String, Double> m : exact.entrySet()) {
+            double x = m.getValue();
+            double y = convolved.get(m.getKey());
+            if (!(Double.isNaN(x) && Double.isNaN(y))) {
+                assertThat(y).as(m.getKey()).isCloseTo(x, within(1e-6));
+            }
+        }
     }
 
     /** Two defenders whose joint entry is decisive (gamma 6, steep costs): the fixed points from q = 1 and q = 0 differ. */
