@@ -64,7 +64,7 @@ public final class NetworkView {
             n.put("capability", st.capability());
             n.put("nuclear", st.nuclear());
             n.put("source", st.source());
-            n.put("role", role(network, st.id()));
+            n.put("role", role(principal, st.id()));
             Optional<String> hub = network.hubOfSpoke(st.id());
             if (hub.isPresent()) {
                 n.put("hub_of_spoke", hub.get());
@@ -99,12 +99,19 @@ public final class NetworkView {
         return o;
     }
 
-    /** A hub of its defense component (any, not only the principal one), a spoke of one, or other. */
-    private static String role(AllianceNetwork network, String id) {
-        if (network.hubs().containsKey(id)) {
+    /**
+     * The hub of the principal hub system, one of its spokes, or other. Only the principal system is
+     * coloured: a hub found in another component (China with North Korea) is not "the" hub the page
+     * centres, so painting its spoke as a spoke would read as a spoke of the principal hub.
+     */
+    private static String role(Optional<HubSystem> principal, String id) {
+        if (principal.isEmpty()) {
+            return "other";
+        }
+        if (principal.get().hub().equals(id)) {
             return "hub";
         }
-        return network.hubOfSpoke(id).isPresent() ? "spoke" : "other";
+        return principal.get().spokes().contains(id) ? "spoke" : "other";
     }
 
     private static void links(ArrayNode out, Scenario s, AllianceNetwork network) {

@@ -57,6 +57,26 @@ class ScenarioRoutesTest {
     }
 
     @Test
+    void onlyThePrincipalHubSystemIsColouredWhenASecondComponentHasItsOwnHub() {
+        // korea-2023: the CHN-PRK treaty makes China the hub of its own component, with North Korea its spoke.
+        JsonNode net = lab.get("/api/scenarios/korea-2023").json().path("network");
+        assertThat(net.path("principal_hub").asText()).isEqualTo("USA");
+        assertThat(net.path("hubs").path("CHN").toString()).contains("\"PRK\"");
+        JsonNode states = net.path("states");
+        assertThat(find(states, "USA", "id").path("role").asText()).isEqualTo("hub");
+        for (String spoke : new String[] {"KOR", "JPN", "AUS", "PHL"}) {
+            assertThat(find(states, spoke, "id").path("role").asText()).as(spoke).isEqualTo("spoke");
+        }
+        assertThat(find(states, "CHN", "id").path("role").asText()).isEqualTo("other");
+        assertThat(find(states, "PRK", "id").path("role").asText()).isEqualTo("other");
+        // the other component's structure is still told, for the state's details
+        assertThat(find(states, "PRK", "id").path("hub_of_spoke").asText()).isEqualTo("CHN");
+        // exactly one hub and the principal system's spokes are coloured, whatever the other components
+        assertThat(states.findValuesAsText("role").stream().filter("hub"::equals).count()).isEqualTo(1);
+        assertThat(states.findValuesAsText("role").stream().filter("spoke"::equals).count()).isEqualTo(4);
+    }
+
+    @Test
     void anUnknownScenarioIs404NamingThoseAvailable() {
         Lab.Reply r = lab.get("/api/scenarios/nope");
         assertThat(r.status()).isEqualTo(404);
