@@ -106,6 +106,19 @@ async function first() {
   await page.waitForFunction(() => document.querySelector('#headline').textContent.includes('lattice'));
   ok('choosing a variant redraws the measures');
 
+  // The entrapment bar is one named state's, the same in every chart: the lab's spoke when it can be
+  // entrapped, else the most entrapped candidate (KOR is the target of PRK -> KOR, so not KOR here).
+  const entrapped = await page.$eval('#charts', c => c.dataset.entrapmentState);
+  const titles = await page.$$eval('#charts figure.chart', fs => fs.map(f => f.title));
+  expect(/^[A-Z]{3}$/.test(entrapped) && entrapped !== 'KOR' && titles.every(t => t.includes('entrapment | war of ' + entrapped + ':')),
+    'the entrapment bar names its state in every chart: ' + entrapped);
+  await page.selectOption('#spoke', 'JPN');
+  await page.waitForFunction(() => document.querySelector('#charts').dataset.entrapmentState === 'JPN'
+    && [...document.querySelectorAll('#charts figure.chart')].some(f => f.dataset.variant === 'alignment(JPN)'), null, { timeout: 5000 });
+  ok('with Japan as the spoke, the entrapment bar is Japan\'s');
+  await page.selectOption('#spoke', 'KOR');
+  await page.waitForFunction(() => [...document.querySelectorAll('#charts figure.chart')].some(f => f.dataset.variant === 'alignment(KOR)'), null, { timeout: 5000 });
+
   // kbar back down to 1.5 (Home is 0.1, each step 0.05) for the saved run and the screenshot.
   await page.focus('#param-kbar');
   await page.keyboard.press('Home');

@@ -5,12 +5,13 @@
 import { el, $, clear, num, pct, debounce } from './dom.js';
 import { api } from './api.js';
 import { draw, legend, recolour } from './graph.js';
-import { drawCharts } from './charts.js';
+import { drawCharts, at } from './charts.js';
 
 const lab = {
   scenario: null,      // { bundled, document, network }
   parameters: [],      // GET /api/parameters
-  headline: [],        // the headline measures of GET /api/measures
+  measures: [],        // GET /api/measures: the catalogue the charts read
+  headline: [],        // its headline measures
   base: {},            // the scenario's own parameter values, by symbol
   values: {},          // slider values, by symbol
   result: null,        // the last POST /api/compare answer
@@ -24,7 +25,8 @@ let cy = null;
 /** Wires the controls; the architectures, policies and measures come from the server's catalogues. */
 export function initLab(parameters, catalogue) {
   lab.parameters = parameters.parameters;
-  lab.headline = catalogue.measures.measures.filter(m => m.headline);
+  lab.measures = catalogue.measures.measures;
+  lab.headline = lab.measures.filter(m => m.headline);
   $('#lab-controls').addEventListener('submit', e => e.preventDefault());
   for (const a of catalogue.architectures.architectures) {
     $('#architectures').append(el('label', { title: a.description }, el('input', { type: 'checkbox', name: 'architecture', value: a.name, onchange: changed }), ' ' + a.name + ': ' + a.description));
@@ -223,14 +225,9 @@ function render() {
   variants.forEach((x, i) => tabs.append(el('button', {
     type: 'button', role: 'tab', 'aria-selected': String(i === lab.selected), onclick: () => select(i),
   }, x.variant + ': ' + pct(x.result.deterrence))));
-  drawCharts($('#charts'), variants, lab.selected, select);
+  drawCharts($('#charts'), variants, lab.selected, select, lab.measures, $('#spoke').value);
   perState(r);
   if (cy) recolour(cy, r);
-}
-
-/** The value at a JSON pointer of /api/measures (e.g. /hub/abandonment) in a result. */
-function at(result, pointer) {
-  return pointer.split('/').slice(1).reduce((x, key) => (x == null ? undefined : x[key]), result);
 }
 
 function select(i) {
