@@ -28,6 +28,31 @@ class SpokesCommandTest {
                 "sweep", "analyze", "serve", "help");
     }
 
+    /**
+     * picocli's command list shows only the first line of a command's description: each must be a
+     * whole sentence, not a fragment ending in a comma. Read from the help a user sees, wrapped lines
+     * joined, for the main command and for every command that has commands of its own.
+     */
+    @Test
+    void everyCommandSummaryEndsAtASentenceEnd() {
+        int summaries = 0;
+        for (String[] args : new String[][] {{"--help"}, {"data", "--help"}, {"scenario", "--help"}}) {
+            Cli r = Cli.run(args);
+            assertThat(r.code()).isZero();
+            String list = r.out().substring(r.out().indexOf("Commands:") + "Commands:".length());
+            for (String entry : list.split("\\R(?=  \\S)")) {
+                String summary = entry.strip().replaceAll("\\s+", " ");
+                if (summary.isEmpty()) {
+                    continue;
+                }
+                summaries++;
+                assertThat(summary).as(String.join(" ", args)).matches("[a-z-]+ \\S.*\\.");
+            }
+        }
+        // spokes: 10 commands; data: cite, dyads, states, network, similarity; scenario: from-data
+        assertThat(summaries).isEqualTo(10 + 5 + 1);
+    }
+
     @Test
     void optionalCommandsAnswerThroughTheMainCommand() {
         for (String cmd : new String[] {"sweep", "analyze", "serve"}) {

@@ -28,8 +28,8 @@ import java.util.concurrent.CompletionException;
 
 /** {@code spokes data dyads}: dyad-years at peacesciencer parity. */
 @Command(name = "dyads", mixinStandardHelpOptions = true,
-        description = {"Build dyad-years of the COW state system with ATOP alliance and NMC capability variables,",
-                "row for row as peacesciencer 1.2.9's create_dyadyears() %%>%% add_atop_alliance() %%>%% add_nmc()."})
+        description = {"Build dyad-years of the COW state system with ATOP alliance and NMC capability variables.",
+                "Row for row as peacesciencer 1.2.9's create_dyadyears() %%>%% add_atop_alliance() %%>%% add_nmc()."})
 public final class DyadsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -41,8 +41,9 @@ import java.util.stream.Collectors;
 
 /** {@code spokes data network}: hub-and-spoke structure of alliance networks per year. */
 @Command(name = "network", mixinStandardHelpOptions = true,
-        description = {"Measure the alliance network of each year: hubs and spokes, Freeman degree centralization,",
-                "lattice density among the hub's spokes, transitivity, closed triads and components."})
+        description = {"Measure the alliance network of each year: hubs, spokes, centralization and lattice density.",
+                "For each year: hubs and spokes, Freeman degree centralization, lattice density among the hub's",
+                "spokes, transitivity, closed triads and components."})
 public final class NetworkCommand implements Callable<Integer> {
     static final List<String> COLUMNS = List.of("focus", "year", "focus_states", "allied_states", "ties", "hubs", "hub_degree",
             "spokes", "centralization", "lattice_density", "density", "transitivity", "closed_triad_share", "components",

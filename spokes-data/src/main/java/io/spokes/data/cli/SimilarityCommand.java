@@ -26,8 +26,8 @@ import java.util.concurrent.Callable;
 
 /** {@code spokes data similarity}: alliance-portfolio similarity per non-directed dyad-year. */
 @Command(name = "similarity", mixinStandardHelpOptions = true,
-        description = {"Alliance-portfolio similarity of every non-directed dyad-year from ATOP: Signorino-Ritter S",
-                "(unweighted and weighted by CINC) and Kendall's tau-b, as Häge (2011) defines them."})
+        description = {"Alliance-portfolio similarity of every non-directed dyad-year from ATOP.",
+                "Signorino-Ritter S (unweighted and weighted by CINC) and Kendall's tau-b, as Häge (2011) defines them."})
 public final class SimilarityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -23,8 +23,8 @@ import java.util.concurrent.Callable;
 
 /** {@code spokes data states}: state-years with ATOP and NMC variables. */
 @Command(name = "states", mixinStandardHelpOptions = true,
-        description = {"Build state-years of the COW state system (peacesciencer's create_stateyears()) with ATOP",
-                "state-year variables computed from the member file and NMC capabilities."})
+        description = {"Build state-years of the COW state system with ATOP alliance and NMC capability variables.",
+                "As peacesciencer's create_stateyears(), with the ATOP state-year variables computed from the member file."})
 public final class StatesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

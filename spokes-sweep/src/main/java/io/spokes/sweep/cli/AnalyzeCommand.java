@@ -23,9 +23,9 @@ import java.util.concurrent.Callable;
 
 /** {@code spokes analyze}: sensitivity indices, charts and an HTML summary of a finished sweep. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Sensitivity analysis of a finished sweep folder: Sobol first and total indices (sobol design),",
-                "Morris mu*, mu and sigma (morris), Spearman rank correlations (latin, factorial), all with bootstrap",
-                "intervals; tornado charts and response curves (PNG and SVG); DIR/analysis/index.html names the drivers."})
+        description = {"Sensitivity analysis of a finished sweep folder; DIR/analysis/index.html names the drivers.",
+                "Sobol first and total indices (sobol design), Morris mu*, mu and sigma (morris), Spearman rank correlations",
+                "(latin, factorial), all with bootstrap intervals; tornado charts and response curves (PNG and SVG)."})
 public final class AnalyzeCommand implements Callable<Integer>, OptionalCommand {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -22,8 +22,8 @@ import java.util.concurrent.Callable;
 
 /** {@code spokes sweep}: runs an experiment into a resumable sweep folder. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run an experiment (docs/sweeps.md): solve every design point and write a tidy table,",
-                "DIR/results.csv, one row per point x replicate x variant x equilibrium x crisis x measure,",
+        description = {"Run an experiment (docs/sweeps.md): solve every design point and write a tidy table.",
+                "The table is DIR/results.csv, one row per point x replicate x variant x equilibrium x crisis x measure,",
                 "and the same table typed as Parquet, DIR/results.parquet/.",
                 "Killed or interrupted, the same command finishes the remaining points and nothing else."})
 public final class SweepCommand implements Callable<Integer>, OptionalCommand {
