@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a scenario file and print its states, treaties, hubs and crises.")
 final class ValidateCommand implements Callable<Integer> {
+    /** The widest line of the treaties table, members wrapped to fit. */
+    static final int TERMINAL_WIDTH = 100;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +54,9 @@ final class ValidateCommand implements Callable<Integer> {
                     String.format(java.util.Locale.ROOT, "%.2f", t.iota()),
                     t.members().stream().map(ValidateCommand::member).collect(Collectors.joining(" "))));
         }
-        b.append(treaties.render()).append('\n');
+        // members wrap so that the table (separator included) fits a 100-column terminal: a multilateral
+        // treaty's members are hundreds of characters on one line otherwise
+        b.append(treaties.wrapLastColumn(TERMINAL_WIDTH).render()).append('\n');
         for (Map.Entry<String, List<String>> hub : network.hubs().entrySet()) {
             b.append("hub ").append(hub.getKey()).append(": spokes ").append(String.join(", ", hub.getValue())).append('\n');
         }

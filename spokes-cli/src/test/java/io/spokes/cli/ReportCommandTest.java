@@ -38,4 +38,26 @@ class ReportCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("valid scenario 'korea-2023'", "US-ROK", "hub USA: spokes KOR, JPN, AUS, PHL", "crisis:");
     }
+
+    @Test
+    void validatesTreatyTableIsAsWideAsItsSeparatorWithinAHundredColumns() {
+        String out = Cli.run("validate", Cli.KOREA).out();
+        List<String> lines = out.lines().toList();
+        int head = lines.indexOf(lines.stream().filter(l -> l.startsWith("treaty ")).findFirst().orElseThrow());
+        int end = lines.subList(head, lines.size()).indexOf("") + head;
+        List<String> table = lines.subList(head, end);
+        int separator = table.get(1).length();
+        assertThat(table.get(1)).matches("[- ]+");
+        assertThat(table.stream().mapToInt(String::length).max().orElseThrow()).isEqualTo(separator)
+                .isLessThanOrEqualTo(ValidateCommand.TERMINAL_WIDTH);
+        // NATO's members, wrapped onto continuation lines, read back whole and in order
+        int nato = table.indexOf(table.stream().filter(l -> l.startsWith("NATO ")).findFirst().orElseThrow());
+        int column = table.get(0).indexOf("members (obligations)");
+        StringBuilder members = new StringBuilder(table.get(nato).substring(column));
+        for (int i = nato + 1; i < table.size() && table.get(i).startsWith(" "); i++) {
+            members.append(' ').append(table.get(i).substring(column));
+        }
+        assertThat(members.toString()).isEqualTo("USA(consultation+nonaggression+defense) CAN(consultation+nonaggression+defense) "
+                + "GBR(consultation+nonaggression+defense) FRA(consultation+nonaggression+defense) DEU(consultation+nonaggression+defense)");
+    }
 }
