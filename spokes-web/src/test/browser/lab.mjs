@@ -78,6 +78,18 @@ async function first() {
   await page.waitForSelector('#details-body[data-id="KOR"]', { timeout: 5000 });
   const details = await page.textContent('#details-body');
   expect(details.includes('South Korea') && details.includes('COW NMC 7.0'), 'hovering KOR shows its details and source');
+
+  // North Korea is China's spoke in China's own component: not coloured as a spoke of the principal system.
+  const prk = await page.evaluate(() => {
+    const n = window.spokesLab.systemGraph.getElementById('PRK');
+    const box = document.querySelector('#system-graph').getBoundingClientRect();
+    return { role: n.data('role'), x: box.left + n.renderedPosition().x, y: box.top + n.renderedPosition().y };
+  });
+  await page.mouse.move(prk.x, prk.y);
+  await page.waitForSelector('#details-body[data-id="PRK"]', { timeout: 5000 });
+  const prkDetails = await page.textContent('#details-body');
+  expect(prk.role === 'other' && prkDetails.includes('spoke of CHN, outside USA\'s system'),
+    'North Korea is drawn as other, its details name it China\'s spoke outside the US system');
   await shot('lab-system.png');
 
   // The crisis lab: moving the kbar slider changes deterrence within a second.

@@ -47,12 +47,21 @@ function details(kind, id) {
   else body.append(tieDetails(shown.links.find(l => l.id === id)));
 }
 
+/** The role in words; another component's hub and spokes are told as such, not as the principal system's. */
+function roleText(s) {
+  if (s.role === 'spoke') return 'spoke of ' + s.hub_of_spoke;
+  if (s.role !== 'other') return s.role;
+  if (shown.hubs[s.id]) return 'other (hub of its own component, outside ' + shown.principal_hub + '\'s system)';
+  if (s.hub_of_spoke) return 'other (spoke of ' + s.hub_of_spoke + ', outside ' + shown.principal_hub + '\'s system)';
+  return 'other';
+}
+
 function stateDetails(s) {
   const rivals = shown.rivalries.filter(r => r.states.includes(s.id));
   return el('div', { class: 'card' },
     el('h3', {}, s.name + ' (' + s.id + ')'),
     el('dl', {},
-      el('dt', {}, 'Role'), el('dd', {}, s.role === 'spoke' ? 'spoke of ' + s.hub_of_spoke : s.role),
+      el('dt', {}, 'Role'), el('dd', {}, roleText(s)),
       el('dt', {}, 'Capability (CINC)'), el('dd', {}, num(s.capability, 5)),
       el('dt', {}, 'Nuclear'), el('dd', {}, s.nuclear ? 'yes' : 'no'),
       el('dt', {}, 'COW code'), el('dd', {}, String(s.cow))),
