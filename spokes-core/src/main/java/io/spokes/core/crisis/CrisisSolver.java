@@ -161,12 +161,20 @@ public final class CrisisSolver {
      * it binds, so a one-sided pledge is not diluted by the pairs it never tied.
      */
     private double membersIota(Treaty t) {
+        // addressed() scans the members, so it is asked once, not per pair (treaties such as the TAC
+        // have hundreds of members in data-sized worlds)
+        boolean addressed = t.addressed();
+        int m = t.members().size();
+        int[] index = new int[m];
+        for (int i = 0; i < m; i++) {
+            index[i] = network.indexOf(t.members().get(i).state());
+        }
         double sum = 0;
         int pairs = 0;
-        for (var a : t.members()) {
-            for (var b : t.members()) {
-                if (t.ties(a, b.state())) {
-                    sum += network.iota(network.indexOf(a.state()), network.indexOf(b.state()));
+        for (int i = 0; i < m; i++) {
+            for (int k = 0; k < m; k++) {
+                if (i != k && (!addressed || t.ties(t.members().get(i), t.members().get(k).state()))) {
+                    sum += network.iota(index[i], index[k]);
                     pairs++;
                 }
             }
