@@ -142,10 +142,10 @@ public record VariantSpec(String text, List<VariantTerm> terms) {
         if (open <= 0 || !name.endsWith(")") || name.indexOf(')') != name.length() - 1 || name.indexOf('(', open + 1) >= 0) {
             throw kind.error("malformed term '" + name + "'" + in + " (write policy(SPOKE) or policy(SPOKE; with=A+B))");
         }
-        if (kind == Kind.ARCHITECTURE) {
+        String code = name.substring(0, open).trim();
+        if (kind == Kind.ARCHITECTURE || Architecture.codes().contains(code.toLowerCase(Locale.ROOT))) {
             throw kind.error("an architecture takes no arguments, got '" + name + "'");
         }
-        String code = name.substring(0, open).trim();
         Policy policy = null;
         for (Policy p : Policy.values()) {
             if (p.code().equals(code.toLowerCase(Locale.ROOT))) {
