@@ -119,6 +119,6 @@ class VariantsTest {
                     amendments:
                       - {remove_tie: {from: USA, to: AUS}, reason: why}
                 """, "  - name: cut\n"), false))
-                .hasMessageStartingWith("v.yaml:17:5: variants[1]: variant 'cut' changes nothing");
+                .hasMessageStartingWith("v.yaml:17:5: variants[1].terms: variant 'cut' changes nothing");
     }
 }
