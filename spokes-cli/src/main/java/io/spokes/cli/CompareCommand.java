@@ -5,6 +5,7 @@ import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.policy.Architecture;
 import io.spokes.core.policy.Policy;
+import io.spokes.core.policy.ScenarioVariant;
 import io.spokes.core.policy.Variant;
 import io.spokes.core.policy.VariantSpec;
 import io.spokes.core.study.Comparison;
@@ -26,9 +27,9 @@ import java.util.concurrent.Callable;
 
 import static io.spokes.io.result.TextTable.number;
 
-/** {@code spokes compare}: every measure under several architectures or a spoke's policies. */
+/** {@code spokes compare}: every measure under several architectures, a spoke's policies or the scenario's own variants. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare architectures of the hub system, or a spoke's policies, against the baseline.")
+        description = "Compare architectures of the hub system, a spoke's policies, or the variants the scenario defines, against the baseline.")
 final class CompareCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -53,6 +54,10 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--spoke", paramLabel = "ID", description = "The spoke whose policies are compared.")
     String spoke;
+
+    @Option(names = "--variants", split = ",", paramLabel = "NAME,NAME",
+            description = "Variants defined in the scenario's variants: section, by name.")
+    List<String> named = new ArrayList<>();
 
     @Mixin
     Output output;
@@ -111,6 +116,21 @@ final class CompareCommand implements Callable<Integer> {
                 default -> "--" + e.field();
             };
             throw new InputException("command line", 0, 0, option, e.getMessage());
+        }
+        for (String name : named) {
+            ScenarioVariant defined;
+            try {
+                defined = scenario.variant(name.trim());
+            } catch (FieldException e) {
+                throw new InputException("command line", 0, 0, "--variants", e.getMessage());
+            }
+            int at = scenario.variants().indexOf(defined);
+            try {
+                variants.add(defined.variant(scenario));
+            } catch (FieldException e) {
+                // a spoke that is no spoke of a hub, in the file's variant: the file's fault, at the variant
+                throw options.error(new FieldException("variants[" + at + "]", "variant '" + defined.name() + "': " + e.getMessage()));
+            }
         }
         return variants;
     }
