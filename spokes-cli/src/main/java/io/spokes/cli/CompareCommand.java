@@ -49,7 +49,8 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--policies", split = ",", paramLabel = "P,Q", completionCandidates = PolicyCodes.class,
             description = "Any of ${COMPLETION-CANDIDATES} (needs --spoke); "
-                    + "join with + to compose, e.g. alignment+collaboration.")
+                    + "join with + to compose, e.g. alignment+collaboration. A policy written with its spoke needs no --spoke, "
+                    + "e.g. alignment(KOR); collaboration may name its partners, e.g. collaboration(KOR; with=JPN+AUS).")
     List<String> policies = new ArrayList<>();
 
     @Option(names = "--spoke", paramLabel = "ID", description = "The spoke whose policies are compared.")
@@ -96,15 +97,21 @@ final class CompareCommand implements Callable<Integer> {
             for (String a : architectures) {
                 variants.add(VariantSpec.parse(a, VariantSpec.Kind.ARCHITECTURE).variant(scenario, null));
             }
-            if (!policies.isEmpty()) {
-                if (spoke == null) {
-                    throw new InputException("command line", 0, 0, "--spoke", "--policies needs --spoke ID (e.g. --spoke KOR)");
-                }
+            List<VariantSpec> specs = new ArrayList<>();
+            for (String p : policies) {
+                // "alignment+collaboration" composes policies in the order written
+                specs.add(VariantSpec.parse(p, VariantSpec.Kind.POLICY));
+            }
+            // a policy written with its spoke, alignment(KOR), needs no --spoke
+            if (specs.stream().anyMatch(VariantSpec::needsSpoke) && spoke == null) {
+                throw new InputException("command line", 0, 0, "--spoke", "--policies needs --spoke ID (e.g. --spoke KOR), "
+                        + "or each policy written with its spoke, e.g. alignment(KOR)");
+            }
+            if (spoke != null) {
                 scenario.requireState(spoke);
-                for (String p : policies) {
-                    // "alignment+collaboration" composes policies in the order written
-                    variants.add(VariantSpec.parse(p, VariantSpec.Kind.POLICY).variant(scenario, spoke));
-                }
+            }
+            for (VariantSpec p : specs) {
+                variants.add(p.variant(scenario, spoke));
             }
         } catch (FieldException e) {
             if (e.field().equals("hub")) {

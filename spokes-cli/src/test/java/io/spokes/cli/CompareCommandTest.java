@@ -129,4 +129,20 @@ class CompareCommandTest {
         assertThat(r.err()).startsWith("error: " + file + ":").contains("variants[0]: variant 'aligned-collaborating': ")
                 .contains("'USA' is not a spoke of any hub").hasLineCount(1);
     }
+
+    @Test
+    void policiesWrittenWithTheirSpokeAndPartnersNeedNoSpokeOption() throws Exception {
+        Cli r = Cli.run("compare", Cli.KOREA, "--challenger", "PRK", "--target", "KOR", "--format", "json",
+                "--policies", "collaboration(KOR; with=JPN),collaboration(KOR; with=JPN+AUS+PHL),collaboration", "--spoke", "KOR");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode variants = new ObjectMapper().readTree(r.out()).get("variants");
+        assertThat(variants.get(1).get("variant").asText()).isEqualTo("collaboration(KOR; with=JPN)");
+        // naming every other spoke of the US (korea-2023.yaml: KOR, JPN, AUS, PHL) is collaboration's default
+        assertThat(variants.get(2).get("result")).isNotEqualTo(variants.get(1).get("result"));
+        assertThat(variants.get(2).at("/result/deterrence")).isEqualTo(variants.get(3).at("/result/deterrence"));
+        assertThat(variants.get(2).at("/result/entrapment")).isEqualTo(variants.get(3).at("/result/entrapment"));
+        Cli noSpoke = Cli.run("compare", Cli.KOREA, "--challenger", "PRK", "--target", "KOR", "--policies", "alignment(KOR)");
+        assertThat(noSpoke.code()).as(noSpoke.err()).isZero();
+        assertThat(noSpoke.out()).contains("alignment(KOR)");
+    }
 }
