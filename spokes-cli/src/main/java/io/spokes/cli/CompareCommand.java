@@ -125,18 +125,13 @@ final class CompareCommand implements Callable<Integer> {
             throw new InputException("command line", 0, 0, option, e.getMessage());
         }
         for (String name : named) {
-            ScenarioVariant defined;
             try {
-                defined = scenario.variant(name.trim());
+                variants.add(ScenarioVariant.named(scenario, name.trim()));
             } catch (FieldException e) {
+                if (!e.field().equals("variants")) {
+                    throw options.error(e); // the variant as the file defines it cannot be applied: the file's fault
+                }
                 throw new InputException("command line", 0, 0, "--variants", e.getMessage());
-            }
-            int at = scenario.variants().indexOf(defined);
-            try {
-                variants.add(defined.variant(scenario));
-            } catch (FieldException e) {
-                // a spoke that is no spoke of a hub, in the file's variant: the file's fault, at the variant
-                throw options.error(new FieldException("variants[" + at + "]", "variant '" + defined.name() + "': " + e.getMessage()));
             }
         }
         return variants;

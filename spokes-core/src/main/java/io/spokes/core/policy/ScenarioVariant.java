@@ -29,6 +29,11 @@ public record ScenarioVariant(String name, String description, List<String> cita
         if (name.toLowerCase(Locale.ROOT).equals(VariantSpec.BASELINE)) {
             throw new FieldException("name", "'baseline' is the scenario as given, always compared; name the variant otherwise");
         }
+        // the report and compare's tables name rows by variant; a catalogue name would stand for two rows
+        if (Architecture.codes().contains(name.toLowerCase(Locale.ROOT)) || Policy.codes().contains(name.toLowerCase(Locale.ROOT))) {
+            throw new FieldException("name", "'" + name + "' is the name of an architecture or policy in every comparison; "
+                    + "name the variant otherwise");
+        }
         description = description == null ? "" : description.strip();
         citations = List.copyOf(citations == null ? List.of() : citations);
         for (int i = 0; i < citations.size(); i++) {
@@ -67,6 +72,25 @@ public record ScenarioVariant(String name, String description, List<String> cita
             transforms.addAll(spec().transforms(scenario, null));
         }
         return new Variant(name, transforms);
+    }
+
+    /**
+     * The variant {@code scenario} defines under {@code name}, applied: an unknown name names the
+     * field {@code variants} and lists the scenario's variants; an error while applying it (a policy's
+     * spoke that is no spoke of a hub) names the variant's place in the file, {@code variants[i]}.
+     */
+    public static Variant named(Scenario scenario, String name) {
+        ScenarioVariant v = scenario.variant(name);
+        try {
+            return v.variant(scenario);
+        } catch (FieldException e) {
+            throw new FieldException("variants[" + scenario.variants().indexOf(v) + "]", "variant '" + v.name() + "': " + e.getMessage());
+        }
+    }
+
+    /** Every variant {@code scenario} defines, applied as {@link #named} applies them, in file order. */
+    public static List<Variant> all(Scenario scenario) {
+        return scenario.variants().stream().map(v -> named(scenario, v.name())).toList();
     }
 
     /** The terms as one composition, written as a user would write it ({@code lattice+alignment(KOR)}). */

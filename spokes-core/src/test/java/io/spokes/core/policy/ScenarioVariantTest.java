@@ -41,6 +41,9 @@ class ScenarioVariantTest {
         assertThat(catchThrowableOfType(FieldException.class, () -> variant("two words", List.of(), ALIGN_SPA)).field()).isEqualTo("name");
         assertThat(catchThrowableOfType(FieldException.class, () -> variant("Baseline", List.of(), ALIGN_SPA)))
                 .hasMessageStartingWith("'baseline' is the scenario as given");
+        assertThat(catchThrowableOfType(FieldException.class, () -> variant("Lattice", List.of(), ALIGN_SPA)))
+                .hasMessageStartingWith("'Lattice' is the name of an architecture or policy in every comparison");
+        assertThat(catchThrowableOfType(FieldException.class, () -> variant("alignment", List.of(), ALIGN_SPA)).field()).isEqualTo("name");
         FieldException empty = catchThrowableOfType(FieldException.class, () -> variant("x", List.of(), List.of()));
         assertThat(empty.field()).isEqualTo("terms");
         assertThat(empty).hasMessage("variant 'x' changes nothing; give it amendments, terms or both");
@@ -73,5 +76,16 @@ class ScenarioVariantTest {
         FieldException tie = catchThrowableOfType(FieldException.class, () -> base.toBuilder().variants(List.of(
                 variant("a", List.of(new Amendment.RemoveTie("SPA", "HUB", "a"), new Amendment.RemoveTie("XXX", "HUB", "a")), List.of()))).build());
         assertThat(tie.field()).isEqualTo("variants[0].amendments[1].from");
+    }
+
+    @Test
+    void namedAndAllApplyTheScenariosVariantsAndPlaceTheirErrors() {
+        Scenario s = HubSystems.eastAsia().toBuilder().variants(List.of(variant("a", List.of(), ALIGN_SPA),
+                variant("b", List.of(), List.of(new PolicyTerm(Policy.ALIGNMENT, "CHA", List.of()))))).build();
+        assertThat(ScenarioVariant.named(s, "a")).isEqualTo(new Variant("a", List.of(new Alignment("SPA"))));
+        FieldException notSpoke = catchThrowableOfType(FieldException.class, () -> ScenarioVariant.all(s));
+        assertThat(notSpoke.field()).isEqualTo("variants[1]");
+        assertThat(notSpoke).hasMessageStartingWith("variant 'b': ").hasMessageContaining("'CHA' is not a spoke of any hub");
+        assertThat(catchThrowableOfType(FieldException.class, () -> ScenarioVariant.named(s, "c")).field()).isEqualTo("variants");
     }
 }
