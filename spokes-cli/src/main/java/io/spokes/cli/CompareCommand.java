@@ -5,6 +5,7 @@ import io.spokes.core.domain.FieldException;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.policy.Architecture;
 import io.spokes.core.policy.Policy;
+import io.spokes.core.policy.ScenarioVariant;
 import io.spokes.core.policy.Variant;
 import io.spokes.core.policy.VariantSpec;
 import io.spokes.core.study.Comparison;
@@ -26,9 +27,9 @@ import java.util.concurrent.Callable;
 
 import static io.spokes.io.result.TextTable.number;
 
-/** {@code spokes compare}: every measure under several architectures or a spoke's policies. */
+/** {@code spokes compare}: every measure under several architectures, a spoke's policies or the scenario's own variants. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare architectures of the hub system, or a spoke's policies, against the baseline.")
+        description = "Compare architectures of the hub system, a spoke's policies, or the variants the scenario defines, against the baseline.")
 final class CompareCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -48,11 +49,16 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--policies", split = ",", paramLabel = "P,Q", completionCandidates = PolicyCodes.class,
             description = "Any of ${COMPLETION-CANDIDATES} (needs --spoke); "
-                    + "join with + to compose, e.g. alignment+collaboration.")
+                    + "join with + to compose, e.g. alignment+collaboration. A policy written with its spoke needs no --spoke, "
+                    + "e.g. alignment(KOR); collaboration may name its partners, e.g. collaboration(KOR; with=JPN+AUS).")
     List<String> policies = new ArrayList<>();
 
     @Option(names = "--spoke", paramLabel = "ID", description = "The spoke whose policies are compared.")
     String spoke;
+
+    @Option(names = "--variants", split = ",", paramLabel = "NAME,NAME",
+            description = "Variants defined in the scenario's variants: section, by name.")
+    List<String> named = new ArrayList<>();
 
     @Mixin
     Output output;
@@ -91,15 +97,21 @@ final class CompareCommand implements Callable<Integer> {
             for (String a : architectures) {
                 variants.add(VariantSpec.parse(a, VariantSpec.Kind.ARCHITECTURE).variant(scenario, null));
             }
-            if (!policies.isEmpty()) {
-                if (spoke == null) {
-                    throw new InputException("command line", 0, 0, "--spoke", "--policies needs --spoke ID (e.g. --spoke KOR)");
-                }
+            List<VariantSpec> specs = new ArrayList<>();
+            for (String p : policies) {
+                // "alignment+collaboration" composes policies in the order written
+                specs.add(VariantSpec.parse(p, VariantSpec.Kind.POLICY));
+            }
+            // a policy written with its spoke, alignment(KOR), needs no --spoke
+            if (specs.stream().anyMatch(VariantSpec::needsSpoke) && spoke == null) {
+                throw new InputException("command line", 0, 0, "--spoke", "--policies needs --spoke ID (e.g. --spoke KOR), "
+                        + "or each policy written with its spoke, e.g. alignment(KOR)");
+            }
+            if (spoke != null) {
                 scenario.requireState(spoke);
-                for (String p : policies) {
-                    // "alignment+collaboration" composes policies in the order written
-                    variants.add(VariantSpec.parse(p, VariantSpec.Kind.POLICY).variant(scenario, spoke));
-                }
+            }
+            for (VariantSpec p : specs) {
+                variants.add(p.variant(scenario, spoke));
             }
         } catch (FieldException e) {
             if (e.field().equals("hub")) {
@@ -111,6 +123,16 @@ final class CompareCommand implements Callable<Integer> {
                 default -> "--" + e.field();
             };
             throw new InputException("command line", 0, 0, option, e.getMessage());
+        }
+        for (String name : named) {
+            try {
+                variants.add(ScenarioVariant.named(scenario, name.trim()));
+            } catch (FieldException e) {
+                if (!e.field().equals("variants")) {
+                    throw options.error(e); // the variant as the file defines it cannot be applied: the file's fault
+                }
+                throw new InputException("command line", 0, 0, "--variants", e.getMessage());
+            }
         }
         return variants;
     }

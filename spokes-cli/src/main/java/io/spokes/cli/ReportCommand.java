@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 
 /** {@code spokes report}: the main job — every architecture and policy for every crisis of interest. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Run every architecture and every policy of each named spoke on the scenario's crises of interest; "
+        description = "Run every architecture, every policy of each named spoke and the scenario's own variants on its crises of interest; "
                 + "write DIR/report.html (self-contained) and DIR/results.csv (tidy).")
 final class ReportCommand implements Callable<Integer> {
     static final String RESULTS = "results.csv";

@@ -60,4 +60,32 @@ class ReportCommandTest {
         assertThat(members.toString()).isEqualTo("USA(consultation+nonaggression+defense) CAN(consultation+nonaggression+defense) "
                 + "GBR(consultation+nonaggression+defense) FRA(consultation+nonaggression+defense) DEU(consultation+nonaggression+defense)");
     }
+
+    @Test
+    void theReportRunsAndDescribesTheScenariosVariants(@TempDir Path dir) throws Exception {
+        String variants = """
+
+                variants:
+                  - name: kor-aligned
+                    description: South Korea aligns more closely (test fixture).
+                    citations: ["Test fixture, no source."]
+                    terms: [alignment(KOR)]
+                """;
+        Path file = Files.writeString(dir.resolve("toy-variants.yaml"), Files.readString(Path.of(Cli.TOY)) + variants);
+        Cli r = Cli.run("report", file.toString(), "--out", dir.resolve("with").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Cli plain = Cli.run("report", Cli.TOY, "--out", dir.resolve("without").toString());
+        assertThat(plain.code()).as(plain.err()).isZero();
+        String html = Files.readString(dir.resolve("with/report.html"));
+        assertThat(html).contains("<dt>kor-aligned</dt><dd>South Korea aligns more closely (test fixture). Then: alignment(KOR). "
+                + "Sources: Test fixture, no source.</dd>");
+        List<String> with = Files.readAllLines(dir.resolve("with/results.csv"));
+        List<String> without = Files.readAllLines(dir.resolve("without/results.csv"));
+        // the variant's rows are the policy alignment(KOR)'s rows under the variant's name, one set per crisis
+        List<String> variantRows = with.stream().filter(l -> l.contains(",kor-aligned,")).toList();
+        List<String> alignmentRows = without.stream().filter(l -> l.contains(",alignment(KOR),")).toList();
+        assertThat(variantRows).isNotEmpty().hasSameSizeAs(alignmentRows);
+        assertThat(variantRows.stream().map(l -> l.replace(",kor-aligned,", ",alignment(KOR),")).toList()).isEqualTo(alignmentRows);
+        assertThat(with).hasSize(without.size() + variantRows.size());
+    }
 }

@@ -8,6 +8,7 @@ import io.spokes.core.domain.Scenario;
 import io.spokes.core.network.AllianceNetwork;
 import io.spokes.core.policy.Architecture;
 import io.spokes.core.policy.Policy;
+import io.spokes.core.policy.ScenarioVariant;
 import io.spokes.core.policy.VariantSpec;
 import io.spokes.core.study.VariantOutcome;
 
@@ -180,6 +181,20 @@ public final class HtmlReport {
         }
         for (Policy p : Policy.fullDesign()) {
             variant(b, p.code() + "(S)", explain(p, g, pledge));
+        }
+        // the scenario's own variants, as its file describes and cites them
+        for (ScenarioVariant v : baseline.variants()) {
+            StringBuilder text = new StringBuilder(v.description().isEmpty() ? "defined by the scenario." : v.description());
+            if (!v.amendments().isEmpty()) {
+                text.append(" Amendments: ").append(v.amendments().size()).append('.');
+            }
+            if (!v.terms().isEmpty()) {
+                text.append(" Then: ").append(v.spec().text()).append('.');
+            }
+            if (!v.citations().isEmpty()) {
+                text.append(" Sources: ").append(String.join("; ", v.citations()));
+            }
+            variant(b, v.name(), text.toString());
         }
         return b.append("</dl>\n").toString();
     }

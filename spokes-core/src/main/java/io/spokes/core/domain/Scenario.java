@@ -1,5 +1,7 @@
 package io.spokes.core.domain;
 
+import io.spokes.core.policy.ScenarioVariant;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,12 +17,14 @@ import java.util.Set;
  * policies or architectures ({@code transforms} names them in the order applied), and the prose
  * that goes with it: a description and the works it cites (kept so that a scenario written back,
  * or reported, still says where its numbers come from), and the index the capabilities are measured on
- * (CINC when a file does not say).
+ * (CINC when a file does not say), and the variants the scenario defines (named sets of amendments,
+ * policies and architectures; {@link ScenarioVariant}), whose states are checked here.
  */
 public record Scenario(String name, String title, int year, List<State> states, List<Treaty> treaties,
                        List<Rivalry> rivalries, List<AffinityOverride> affinities, String hub, List<String> spokes,
                        Parameters parameters, List<Crisis> crises, List<Amendment> amendments, List<String> transforms,
-                       String description, List<String> citations, CapabilityIndex capabilityIndex) {
+                       String description, List<String> citations, CapabilityIndex capabilityIndex,
+                       List<ScenarioVariant> variants) {
 
     /** A scenario built component by component; unset lists are empty, unset parameters the defaults. */
     public static Builder builder() {
@@ -31,7 +35,8 @@ public record Scenario(String name, String title, int year, List<State> states, 
     public Builder toBuilder() {
         return new Builder().name(name).title(title).year(year).states(states).treaties(treaties).rivalries(rivalries)
                 .affinities(affinities).hub(hub).spokes(spokes).parameters(parameters).crises(crises).amendments(amendments)
-                .transforms(transforms).description(description).citations(citations).capabilityIndex(capabilityIndex);
+                .transforms(transforms).description(description).citations(citations).capabilityIndex(capabilityIndex)
+                .variants(variants);
     }
 
     public Scenario {
@@ -59,7 +64,33 @@ public record Scenario(String name, String title, int year, List<State> states, 
                 throw new FieldException("citations[" + i + "]", "a citation is empty; remove it or write the reference");
             }
         }
+        variants = List.copyOf(variants == null ? List.of() : variants);
         validateReferences(states, treaties, rivalries, affinities, hub, spokes, crises, amendments);
+        validateVariants(states, treaties, amendments, variants);
+    }
+
+    /** Unique names; the states each variant names exist; its amendments read as the scenario's own would. */
+    private static void validateVariants(List<State> states, List<Treaty> treaties, List<Amendment> amendments,
+                                         List<ScenarioVariant> variants) {
+        Set<String> ids = new HashSet<>(states.stream().map(State::id).toList());
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < variants.size(); i++) {
+            ScenarioVariant v = variants.get(i);
+            String where = "variants[" + i + "]";
+            if (!names.add(v.name())) {
+                throw new FieldException(where + ".name", "variant " + FieldException.quote(v.name()) + " is defined twice");
+            }
+            Set<String> treatyIds = new HashSet<>(treaties.stream().map(Treaty::id).toList());
+            for (Amendment a : amendments) {
+                a.addedTreaty().ifPresent(t -> treatyIds.add(t.id()));
+            }
+            validateAmendments(ids, treatyIds, v.amendments(), where + ".amendments");
+            for (int k = 0; k < v.terms().size(); k++) {
+                for (String state : v.terms().get(k).states()) {
+                    requireKnown(ids, state, where + ".terms[" + k + "]", "variant " + FieldException.quote(v.name()));
+                }
+            }
+        }
     }
 
     private static void validateReferences(List<State> states, List<Treaty> treaties, List<Rivalry> rivalries,
@@ -113,8 +144,13 @@ public record Scenario(String name, String title, int year, List<State> states, 
             requireKnown(ids, crises.get(i).challenger(), "crises[" + i + "].challenger", "crisis");
             requireKnown(ids, crises.get(i).target(), "crises[" + i + "].target", "crisis");
         }
+        validateAmendments(ids, treatyIds, amendments, "amendments");
+    }
+
+    /** The states and treaties each amendment names exist ({@code treatyIds} gains the treaties they add). */
+    private static void validateAmendments(Set<String> ids, Set<String> treatyIds, List<Amendment> amendments, String field) {
         for (int i = 0; i < amendments.size(); i++) {
-            String where = "amendments[" + i + "]";
+            String where = field + "[" + i + "]";
             amendments.get(i).accept(new Amendment.Visitor<Void>() {
                 @Override
                 public Void addTreaty(Amendment.AddTreaty add) {
@@ -239,6 +275,7 @@ public record Scenario(String name, String title, int year, List<State> states, 
         private String description;
         private List<String> citations;
         private CapabilityIndex capabilityIndex;
+        private List<ScenarioVariant> variants;
 
         private Builder() {
         }
@@ -323,9 +360,14 @@ public record Scenario(String name, String title, int year, List<State> states, 
             return this;
         }
 
+        public Builder variants(List<ScenarioVariant> variants) {
+            this.variants = variants;
+            return this;
+        }
+
         public Scenario build() {
             return new Scenario(name, title, year, states, treaties, rivalries, affinities, hub, spokes, parameters, crises,
-                    amendments, transforms, description, citations, capabilityIndex);
+                    amendments, transforms, description, citations, capabilityIndex, variants);
         }
     }
 
@@ -345,6 +387,13 @@ public record Scenario(String name, String title, int year, List<State> states, 
             m.put(states.get(i).id(), i);
         }
         return m;
+    }
+
+    /** The variant this scenario defines under {@code name}, or an error listing the ones it defines. */
+    public ScenarioVariant variant(String name) {
+        return variants.stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow(() -> new FieldException("variants",
+                "unknown variant " + FieldException.quote(name) + "; " + (variants.isEmpty() ? "the scenario defines no variants"
+                        : "the scenario defines " + String.join(", ", variants.stream().map(ScenarioVariant::name).toList()))));
     }
 
     /**

@@ -14,9 +14,11 @@ import java.util.Locale;
  * empty part ({@code alignment+}, {@code +x}, {@code a++b}) or an unknown name is refused with
  * one message listing what is allowed, taken from the catalogues.
  *
- * <p>Grammar: {@code spec := "baseline" | term ("+" term)*}; {@code term := name}. The split on
- * {@code +} ignores signs inside parentheses so that terms with arguments (issue #12, e.g.
- * {@code collaboration(KOR; with=JPN)}) can be added by extending {@link #term} alone.
+ * <p>Grammar: {@code spec := "baseline" | term ("+" term)*};
+ * {@code term := name | policy "(" spoke [";" "with=" state ("+" state)*] ")"}. A policy written
+ * with its spoke ({@code alignment(KOR)}, {@code collaboration(KOR; with=JPN+AUS)}) is a
+ * {@link PolicyTerm}, which needs no spoke beside the text; this is how a scenario's variants name
+ * policies. The split on {@code +} ignores signs inside parentheses, so partners join with {@code +} too.
  *
  * @param text  the text as written
  * @param terms the parts in order; empty for the baseline
@@ -53,10 +55,11 @@ public record VariantSpec(String text, List<VariantTerm> terms) {
         public String allowed() {
             String policies = or(Policy.codes());
             String architectures = or(Architecture.codes());
+            String named = "; a policy may name its spoke and partners, e.g. alignment(KOR) or collaboration(KOR; with=JPN+AUS)";
             return switch (this) {
                 case VARIANT -> "use " + BASELINE + ", an architecture (" + architectures + ") or a policy (" + policies
-                        + "), several joined by + to compose them in the order written (e.g. alignment+collaboration)";
-                case POLICY -> "use " + policies + ", several joined by + to compose them in the order written (e.g. alignment+collaboration)";
+                        + "), several joined by + to compose them in the order written (e.g. alignment+collaboration)" + named;
+                case POLICY -> "use " + policies + ", several joined by + to compose them in the order written (e.g. alignment+collaboration)" + named;
                 case ARCHITECTURE -> "use " + architectures;
             };
         }
@@ -109,8 +112,12 @@ public record VariantSpec(String text, List<VariantTerm> terms) {
         return new VariantSpec(text, terms);
     }
 
-    /** One name from the catalogues that {@code kind} accepts. */
+    /** One name from the catalogues that {@code kind} accepts, or a policy with its arguments. */
     private static VariantTerm term(String name, Kind kind, String whole) {
+        int open = name.indexOf('(');
+        if (open >= 0 || name.indexOf(')') >= 0) {
+            return policyTerm(name, open, kind, whole);
+        }
         String key = name.toLowerCase(Locale.ROOT);
         if (kind != Kind.POLICY) {
             for (Architecture a : Architecture.values()) {
@@ -127,6 +134,53 @@ public record VariantSpec(String text, List<VariantTerm> terms) {
             }
         }
         throw kind.error("unknown " + kind.field() + " '" + name + "'" + (whole == null ? "" : " in '" + whole + "'"));
+    }
+
+    /** {@code policy(SPOKE)} or {@code policy(SPOKE; with=A+B)}; state ids are kept as written. */
+    private static VariantTerm policyTerm(String name, int open, Kind kind, String whole) {
+        String in = whole == null ? "" : " in '" + whole + "'";
+        if (open <= 0 || !name.endsWith(")") || name.indexOf(')') != name.length() - 1 || name.indexOf('(', open + 1) >= 0) {
+            throw kind.error("malformed term '" + name + "'" + in + " (write policy(SPOKE) or policy(SPOKE; with=A+B))");
+        }
+        String code = name.substring(0, open).trim();
+        if (kind == Kind.ARCHITECTURE || Architecture.codes().contains(code.toLowerCase(Locale.ROOT))) {
+            throw kind.error("an architecture takes no arguments, got '" + name + "'");
+        }
+        Policy policy = null;
+        for (Policy p : Policy.values()) {
+            if (p.code().equals(code.toLowerCase(Locale.ROOT))) {
+                policy = p;
+            }
+        }
+        if (policy == null) {
+            throw kind.error("unknown policy '" + code + "' in '" + name + "'" + (whole == null ? "" : " of '" + whole + "'"));
+        }
+        String[] args = name.substring(open + 1, name.length() - 1).split(";", -1);
+        String spoke = args[0].trim();
+        if (spoke.isEmpty() || spoke.contains("=") || args.length > 2) {
+            throw kind.error("'" + name + "'" + in + " names its spoke first, then optionally ; with=A+B");
+        }
+        if (spoke.contains("+")) {
+            throw kind.error("'" + name + "'" + in + " names one spoke; its partners go after it, as in " + code + "(SPOKE; with=A+B)");
+        }
+        List<String> partners = new ArrayList<>();
+        if (args.length == 2) {
+            String with = args[1].trim();
+            if (!with.toLowerCase(Locale.ROOT).startsWith("with=")) {
+                throw kind.error("'" + name + "'" + in + " takes only with= after the spoke, got '" + with + "'");
+            }
+            for (String partner : with.substring("with=".length()).split("\\+", -1)) {
+                if (partner.isBlank()) {
+                    throw kind.error("empty partner in '" + name + "'" + in + " (nothing before or after a + in with=)");
+                }
+                partners.add(partner.trim());
+            }
+        }
+        try {
+            return new PolicyTerm(policy, spoke, partners);
+        } catch (FieldException e) {
+            throw kind.error(e.getMessage() + ", in '" + name + "'");
+        }
     }
 
     /** Splits on {@code +} outside parentheses, keeping empty parts so that they can be refused. */
@@ -167,20 +221,37 @@ public record VariantSpec(String text, List<VariantTerm> terms) {
         if (terms.isEmpty()) {
             return Variant.baseline();
         }
+        return Variant.of(transforms(scenario, spoke).toArray(new ScenarioTransform[0]));
+    }
+
+    /**
+     * The transforms of {@link #variant}, in order, checked as it checks them; a policy written
+     * with its spoke ({@link PolicyTerm}) has it checked the same way, under the field {@code spoke}.
+     */
+    public List<ScenarioTransform> transforms(Scenario scenario, String spoke) {
+        for (VariantTerm t : terms) {
+            if (t instanceof PolicyTerm p) {
+                requireSpoke(scenario, p.spoke());
+            }
+        }
         if (needsSpoke()) {
             if (spoke == null || spoke.isBlank()) {
                 throw new FieldException("spoke", "policies need the spoke that adopts them, for '" + text.trim() + "'");
             }
-            if (scenario.state(spoke).isEmpty()) {
-                throw new FieldException("spoke", "unknown state '" + spoke + "'; the scenario has " + String.join(", ", scenario.stateIds()));
-            }
-            HubSystem.ofSpoke(scenario, spoke);
+            requireSpoke(scenario, spoke);
         }
         List<ScenarioTransform> transforms = new ArrayList<>();
         for (VariantTerm t : terms) {
             transforms.add(t.transform(spoke));
         }
-        return Variant.of(transforms.toArray(new ScenarioTransform[0]));
+        return transforms;
+    }
+
+    private static void requireSpoke(Scenario scenario, String spoke) {
+        if (scenario.state(spoke).isEmpty()) {
+            throw new FieldException("spoke", "unknown state '" + spoke + "'; the scenario has " + String.join(", ", scenario.stateIds()));
+        }
+        HubSystem.ofSpoke(scenario, spoke);
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.spokes.core.study;
 import io.spokes.core.domain.Crisis;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.network.AllianceNetwork;
+import io.spokes.core.policy.ScenarioVariant;
+import io.spokes.core.policy.Variant;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +14,8 @@ import java.util.Map;
 
 /**
  * The report's design on one scenario: every crisis of interest under the baseline, every
- * architecture and every policy of each named spoke, plus the baseline at {@code kbar} 0.5, 1, 2.
+ * architecture, every policy of each named spoke and every variant the scenario defines
+ * ({@code variants:}), plus the baseline at {@code kbar} 0.5, 1, 2.
  *
  * @param outcomes variant × crisis, in design order
  * @param kbar     per crisis label, the baseline at each {@link #KBAR_SENSITIVITY} value
@@ -29,7 +32,9 @@ public record ScenarioStudy(Scenario scenario, long seed, List<VariantOutcome> o
     public static ScenarioStudy run(Scenario scenario, long seed) {
         List<String> spokes = scenario.hub() != null ? new AllianceNetwork(scenario).spokesOf(scenario.hub()) : List.of();
         Comparison comparison = new Comparison(scenario, seed);
-        List<VariantOutcome> outcomes = comparison.run(Comparison.fullDesign(spokes), scenario.crises());
+        List<Variant> design = new ArrayList<>(Comparison.fullDesign(spokes));
+        design.addAll(ScenarioVariant.all(scenario));
+        List<VariantOutcome> outcomes = comparison.run(design, scenario.crises());
         Map<String, List<VariantOutcome>> kbar = new LinkedHashMap<>();
         for (Crisis c : scenario.crises()) {
             kbar.put(c.label(), comparison.kbarSensitivity(c, KBAR_SENSITIVITY));

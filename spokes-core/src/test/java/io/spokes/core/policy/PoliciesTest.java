@@ -238,4 +238,24 @@ class PoliciesTest {
         assertThat(e.field()).isEqualTo("policy");
         assertThat(e.getMessage()).contains("unknown policy 'appeasement'").contains("independence, independence-nuclear, alignment");
     }
+
+    @Test
+    void collaborationWithNamedPartnersSignsOnlyWithThem() {
+        Scenario base = HubSystems.eastAsia();
+        Scenario all = new Collaboration("SPA").apply(base);
+        Scenario one = new Collaboration("SPA", Obligation.CONSULTATION, List.of("SPB")).apply(base);
+        assertThat(one.transforms()).containsExactly("collaboration(SPA; with=SPB)");
+        // one pact and two tie adjustments per partner: all other spokes (SPB, SPC) against the one named
+        assertThat(all.amendments()).hasSize(6);
+        assertThat(one.amendments()).hasSize(3);
+        assertThat(one.amendments().get(0).addedTreaty().orElseThrow().members())
+                .extracting(m -> m.state()).containsExactly("SPA", "SPB");
+        // a partner outside the hub's spokes: the challenger, which a spoke might court
+        Scenario outside = Policy.COLLABORATION_DEFENSE.transform("SPA", List.of("SPC", "CHA")).apply(base);
+        assertThat(outside.amendments()).extracting(a -> a.addedTreaty().map(t -> t.id()).orElse("-"))
+                .containsExactly("SPA-SPC-collaboration", "-", "-", "SPA-CHA-collaboration", "-", "-");
+        assertThat(outside.transforms()).containsExactly("collaboration(SPA, defense; with=SPC+CHA)");
+        FieldException self = catchThrowableOfType(FieldException.class, () -> new Collaboration("SPA", Obligation.CONSULTATION, List.of("SPA")));
+        assertThat(self.field()).isEqualTo("with");
+    }
 }

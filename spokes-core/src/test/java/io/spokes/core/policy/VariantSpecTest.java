@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class VariantSpecTest {
     private static final String ALLOWED = "use baseline, an architecture (hub-spoke, lattice, collective or none) or a policy "
             + "(independence, independence-nuclear, alignment, collaboration or collaboration-defense), several joined by + "
-            + "to compose them in the order written (e.g. alignment+collaboration)";
+            + "to compose them in the order written (e.g. alignment+collaboration); a policy may name its spoke and partners, "
+            + "e.g. alignment(KOR) or collaboration(KOR; with=JPN+AUS)";
 
     @Test
     void baselineIsNoTransform() {
@@ -83,9 +84,9 @@ class VariantSpecTest {
                 .hasMessage("unknown variant 'appeasement' in 'alignment+appeasement'; " + ALLOWED);
         // a word inside a name is not a name
         assertThat(catchThrowableOfType(FieldException.class, () -> VariantSpec.parse("align ment"))).hasMessageStartingWith("unknown variant 'align ment'");
-        // parentheses are reserved for arguments (issue #12); a + inside them does not split
+        // parentheses hold a policy's arguments (issue #12); a + inside them does not split
         assertThat(catchThrowableOfType(FieldException.class, () -> VariantSpec.parse("collaboration(SPA+SPB)")))
-                .hasMessageStartingWith("unknown variant 'collaboration(SPA+SPB)';");
+                .hasMessageStartingWith("'collaboration(SPA+SPB)' names one spoke; its partners go after it, as in collaboration(SPOKE; with=A+B);");
         FieldException baseline = catchThrowableOfType(FieldException.class, () -> VariantSpec.parse("baseline+lattice"));
         assertThat(baseline).hasMessageStartingWith("baseline is the scenario as given and takes no other parts");
     }
@@ -95,7 +96,8 @@ class VariantSpecTest {
         FieldException policy = catchThrowableOfType(FieldException.class, () -> VariantSpec.parse("lattice", VariantSpec.Kind.POLICY));
         assertThat(policy.field()).isEqualTo("policy");
         assertThat(policy).hasMessage("unknown policy 'lattice'; use independence, independence-nuclear, alignment, collaboration "
-                + "or collaboration-defense, several joined by + to compose them in the order written (e.g. alignment+collaboration)");
+                + "or collaboration-defense, several joined by + to compose them in the order written (e.g. alignment+collaboration); "
+                + "a policy may name its spoke and partners, e.g. alignment(KOR) or collaboration(KOR; with=JPN+AUS)");
         assertThat(catchThrowableOfType(FieldException.class, () -> VariantSpec.parse("alignment+", VariantSpec.Kind.POLICY)))
                 .hasMessageStartingWith("empty part in 'alignment+' (nothing after a +); use independence,");
         assertThat(catchThrowableOfType(FieldException.class, () -> VariantSpec.parse("baseline", VariantSpec.Kind.POLICY)))
@@ -128,5 +130,51 @@ class VariantSpecTest {
         assertThat(VariantSpec.parse(" lattice ").text()).isEqualTo(" lattice ");
         assertThat(VariantSpec.parse("lattice").toString()).isEqualTo("lattice");
         assertThat(new VariantSpec("x", List.of(Policy.ALIGNMENT)).terms()).containsExactly(Policy.ALIGNMENT);
+    }
+
+    @Test
+    void aPolicyWrittenWithItsSpokeAndPartnersParsesToAPolicyTermThatWritesBackAsWritten() {
+        VariantSpec spec = VariantSpec.parse("lattice + alignment(SPA) + collaboration(SPA; with=SPB+CHA)");
+        assertThat(spec.terms()).containsExactly(Architecture.LATTICE, new PolicyTerm(Policy.ALIGNMENT, "SPA", List.of()),
+                new PolicyTerm(Policy.COLLABORATION, "SPA", List.of("SPB", "CHA")));
+        assertThat(spec.needsSpoke()).isFalse();
+        assertThat(spec.terms().get(2).code()).isEqualTo("collaboration(SPA; with=SPB+CHA)");
+        assertThat(spec.terms().get(2).states()).containsExactly("SPA", "SPB", "CHA");
+        // the written form parses back to the same term, whatever the spacing and the case of the policy
+        for (VariantTerm t : spec.terms()) {
+            assertThat(VariantSpec.parse(t.code()).terms()).containsExactly(t);
+        }
+        assertThat(VariantSpec.parse("Collaboration( SPA ;  WITH= SPB )").terms())
+                .containsExactly(new PolicyTerm(Policy.COLLABORATION, "SPA", List.of("SPB")));
+        Variant v = spec.variant(HubSystems.eastAsia(), null);
+        assertThat(v.name()).isEqualTo("lattice+alignment(SPA)+collaboration(SPA; with=SPB+CHA)");
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"alignment()", "alignment(SPA", "alignment SPA)", "(SPA)", "alignment(SPA)x", "alignment((SPA))",
+        "collaboration(SPA; with=)", "collaboration(SPA; with=SPB+)", "collaboration(SPA; partners=SPB)", "collaboration(with=SPB)",
+        "collaboration(SPA; with=SPB; with=SPC)", "alignment(SPA; with=SPB)", "collaboration(SPA; with=SPA)",
+        "collaboration(SPA; with=SPB+SPB)", "appeasement(SPA)"})
+    void malformedTermsGetTheOneMessage(String text) {
+        FieldException e = catchThrowableOfType(FieldException.class, () -> VariantSpec.parse(text));
+        assertThat(e).as(text).isNotNull();
+        assertThat(e.field()).isEqualTo("variant");
+        assertThat(e.getMessage()).endsWith("; " + ALLOWED).doesNotContain("\n");
+    }
+
+    @Test
+    void anArchitectureTakesNoArgumentsAndABoundSpokeIsChecked() {
+        assertThat(catchThrowableOfType(FieldException.class, () -> VariantSpec.parse("lattice(SPA)", VariantSpec.Kind.ARCHITECTURE)))
+                .hasMessageStartingWith("an architecture takes no arguments, got 'lattice(SPA)'");
+        assertThat(catchThrowableOfType(FieldException.class, () -> VariantSpec.parse("alignment(SPA; with=SPB)")))
+                .hasMessageStartingWith("alignment takes no partners (with=); only collaboration and collaboration-defense do");
+        Scenario s = HubSystems.eastAsia();
+        FieldException notSpoke = catchThrowableOfType(FieldException.class, () -> VariantSpec.parse("alignment(CHA)").variant(s, null));
+        assertThat(notSpoke.field()).isEqualTo("spoke");
+        assertThat(notSpoke).hasMessageContaining("'CHA' is not a spoke of any hub");
+        FieldException unknown = catchThrowableOfType(FieldException.class,
+                () -> VariantSpec.parse("collaboration(SPA; with=XXX)").variant(s, null).apply(s));
+        assertThat(unknown.field()).isEqualTo("with");
+        assertThat(unknown).hasMessageStartingWith("unknown partner 'XXX' in collaboration(SPA; with=XXX); the scenario has HUB, SPA");
     }
 }

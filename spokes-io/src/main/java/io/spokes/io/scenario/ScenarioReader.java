@@ -16,6 +16,9 @@ import io.spokes.core.domain.Rivalry;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.domain.State;
 import io.spokes.core.domain.Treaty;
+import io.spokes.core.policy.ScenarioVariant;
+import io.spokes.core.policy.VariantSpec;
+import io.spokes.core.policy.VariantTerm;
 import io.spokes.io.InputException;
 import io.spokes.io.located.InputText;
 import io.spokes.io.located.LocatedDocument;
@@ -39,7 +42,8 @@ import java.util.function.Supplier;
  */
 public final class ScenarioReader {
     private static final Set<String> TOP = Set.of("name", "title", "year", "description", "citations", "parameters",
-            "states", "treaties", "rivalries", "affinities", "hub", "spokes", "crises", "amendments", "capability_index");
+            "states", "treaties", "rivalries", "affinities", "hub", "spokes", "crises", "amendments", "capability_index",
+            "variants");
     private static final Set<String> STATE = Set.of("id", "cow", "name", "capability", "nuclear", "source", "capital",
             "ideal_point");
     private static final Set<String> POINT = Set.of("lat", "lon");
@@ -54,6 +58,7 @@ public final class ScenarioReader {
     private static final Set<String> AFFINITY = Set.of("from", "to", "value", "source");
     private static final Set<String> CRISIS = Set.of("challenger", "target", "label", "region", "theater");
     private static final Set<String> AMENDMENT = Set.of("add_treaty", "remove_tie", "adjust_tie", "bilateralize", "reason");
+    private static final Set<String> VARIANT = Set.of("name", "description", "citations", "amendments", "terms");
     private static final Set<String> TIE = Set.of("from", "to", "iota_delta", "obligation", "pledge");
 
     /**
@@ -117,22 +122,57 @@ public final class ScenarioReader {
         }
         List<Amendment> amendments = new ArrayList<>();
         for (LocatedNode n : root.get("amendments").list("amendments")) {
-            amendments.add(build(n, () -> amendment(n)));
+            amendments.add(build(n, () -> amendment(n, "scenario file")));
         }
-        List<String> citations = new ArrayList<>();
-        for (LocatedNode n : root.get("citations").list("citations")) {
-            String c = n.text();
-            if (c.isBlank()) {
-                throw n.error("a citation is empty; remove it or write the reference");
-            }
-            citations.add(c);
+        List<String> citations = citations(root);
+        List<ScenarioVariant> variants = new ArrayList<>();
+        for (LocatedNode n : root.get("variants").list("variants")) {
+            variants.add(variant(n));
         }
         String description = root.has("description") ? root.get("description").text() : "";
         CapabilityIndex index = root.has("capability_index")
                 ? build(root, () -> CapabilityIndex.parse(root.get("capability_index").text())) : CapabilityIndex.CINC;
         return Scenario.builder().name(name).title(title).year(year).states(states).treaties(treaties).rivalries(rivalries)
                 .affinities(affinities).hub(hub).spokes(spokes).parameters(parameters).crises(crises).amendments(amendments)
-                .description(description).citations(citations).capabilityIndex(index).build();
+                .description(description).citations(citations).capabilityIndex(index).variants(variants).build();
+    }
+
+    private static List<String> citations(LocatedNode parent) {
+        List<String> citations = new ArrayList<>();
+        for (LocatedNode n : parent.get("citations").list("citations")) {
+            String c = n.text();
+            if (c.isBlank()) {
+                throw n.error("a citation is empty; remove it or write the reference");
+            }
+            citations.add(c);
+        }
+        return citations;
+    }
+
+    /** A named variant; its amendments' reason defaults to its name, its terms are read by {@link VariantSpec}. */
+    private static ScenarioVariant variant(LocatedNode n) {
+        n.object(VARIANT, "a variant");
+        String name = n.require("name", "a variant").text();
+        List<Amendment> amendments = new ArrayList<>();
+        for (LocatedNode a : n.get("amendments").list("amendments")) {
+            amendments.add(build(a, () -> amendment(a, name)));
+        }
+        List<VariantTerm> terms = new ArrayList<>();
+        for (LocatedNode t : n.get("terms").list("terms")) {
+            String text = t.text();
+            try {
+                VariantSpec spec = VariantSpec.parse(text);
+                if (spec.isBaseline()) {
+                    throw t.error("baseline is the scenario as given and changes nothing; leave it out of a variant's terms");
+                }
+                terms.addAll(spec.terms());
+            } catch (FieldException e) {
+                throw t.error(e.getMessage());
+            }
+        }
+        String description = n.has("description") ? n.get("description").text() : "";
+        List<String> citations = citations(n);
+        return build(n, () -> new ScenarioVariant(name, description, citations, amendments, terms));
     }
 
     /** Builds a record, turning its validation error into one located at the record's field. */
@@ -368,9 +408,9 @@ public final class ScenarioReader {
         return new Rivalry(pair.get(0).text(), pair.get(1).text(), n.textOr("source", null));
     }
 
-    private static Amendment amendment(LocatedNode n) {
+    private static Amendment amendment(LocatedNode n, String defaultReason) {
         n.object(AMENDMENT, "an amendment");
-        String reason = n.textOr("reason", "scenario file");
+        String reason = n.textOr("reason", defaultReason);
         int kinds = (n.has("add_treaty") ? 1 : 0) + (n.has("remove_tie") ? 1 : 0) + (n.has("adjust_tie") ? 1 : 0)
                 + (n.has("bilateralize") ? 1 : 0);
         if (kinds != 1) {

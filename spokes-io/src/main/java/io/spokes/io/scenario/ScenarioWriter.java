@@ -23,6 +23,7 @@ import io.spokes.core.domain.Rivalry;
 import io.spokes.core.domain.Scenario;
 import io.spokes.core.domain.State;
 import io.spokes.core.domain.Treaty;
+import io.spokes.core.policy.ScenarioVariant;
 
 /**
  * Writes a scenario in the format {@link ScenarioReader} reads, so that reading what was written
@@ -139,6 +140,28 @@ public final class ScenarioWriter {
         if (!s.amendments().isEmpty()) {
             ArrayNode am = o.putArray("amendments");
             s.amendments().forEach(a -> am.add(amendment(mapper, a)));
+        }
+        if (!s.variants().isEmpty()) {
+            ArrayNode vs = o.putArray("variants");
+            for (ScenarioVariant v : s.variants()) {
+                ObjectNode n = vs.addObject();
+                n.put("name", v.name());
+                if (!v.description().isEmpty()) {
+                    n.put("description", v.description());
+                }
+                if (!v.citations().isEmpty()) {
+                    ArrayNode c = n.putArray("citations");
+                    v.citations().forEach(c::add);
+                }
+                if (!v.amendments().isEmpty()) {
+                    ArrayNode am = n.putArray("amendments");
+                    v.amendments().forEach(a -> am.add(amendment(mapper, a)));
+                }
+                if (!v.terms().isEmpty()) {
+                    ArrayNode t = n.putArray("terms");
+                    v.terms().forEach(term -> t.add(term.code()));
+                }
+            }
         }
         return o;
     }
