@@ -37,7 +37,7 @@ public enum Parameter {
     IOTA_STEP("iota_step", 0.25, 0, 1, "institutionalization added by one institutional step"),
     TOLERANCE("tolerance", 1e-10, 1e-15, 1e-2, "convergence tolerance max|dq|"),
     MAX_ITERATIONS("max_iterations", 5000, 1, 1e7, "iteration limit of the equilibrium search"),
-    EXACT_LIMIT("exact_limit", 16, 0, 22, "largest number of candidates whose coalitions are enumerated exactly"),
+    EXACT_LIMIT("exact_limit", 12, 0, 22, "largest number of candidates whose coalitions are enumerated exactly"),
     SAMPLES("samples", 4096, 16, 1e7, "coalition draws when candidates exceed exact_limit and large_method = 1"),
     LARGE_METHOD("large_method", 0, 0, 1, "above exact_limit: 0 to convolve each side's strength on a capability grid, 1 to sample coalitions"),
     GRID_ERROR("grid_error", 1e-6, 1e-12, 1e-2, "bound on the error of every expectation (E[p], each gain and share) from the capability grid when large_method = 0");
