@@ -125,7 +125,9 @@ class StrengthConvolutionTest {
         int worlds = 0;
         for (int w = 0; w < 24; w++) {
             int n = 2 + rng.nextInt(15);
+            // exact_limit = 16 enumerates every world here (the default, 12, would convolve the largest)
             Scenario s = world(n, rng, randomParameters(rng));
+            s = s.withParameters(s.parameters().with(Parameter.EXACT_LIMIT, 16));
             CrisisResult exact = new CrisisSolver(s, 1L).solve(Crisis.of("CCC", "TTT"));
             // exact_limit = 0 forces the convolution on every crisis
             Scenario forced = s.withParameters(s.parameters().with(Parameter.EXACT_LIMIT, 0));

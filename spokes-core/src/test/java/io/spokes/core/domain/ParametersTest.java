@@ -29,7 +29,7 @@ class ParametersTest {
         assertThat(p.get(Parameter.IOTA_STEP)).isEqualTo(0.25);
         assertThat(p.get(Parameter.TOLERANCE)).isEqualTo(1e-10);
         assertThat(p.getInt(Parameter.MAX_ITERATIONS)).isEqualTo(5000);
-        assertThat(p.getInt(Parameter.EXACT_LIMIT)).isEqualTo(16);
+        assertThat(p.getInt(Parameter.EXACT_LIMIT)).isEqualTo(12);
         assertThat(p.coordination()).isEqualTo(Coordination.AUTO);
     }
 
