@@ -173,7 +173,7 @@ public final class CrisisSolver {
         int pairs = 0;
         for (int i = 0; i < m; i++) {
             for (int k = 0; k < m; k++) {
-                if (i != k && (!addressed || t.ties(t.members().get(i), t.members().get(k).state()))) {
+                if (i != k && (!addressed || t.members().get(i).owesSomething(t.members().get(k).state()))) {
                     sum += network.iota(index[i], index[k]);
                     pairs++;
                 }

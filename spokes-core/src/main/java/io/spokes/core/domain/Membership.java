@@ -120,6 +120,20 @@ public record Membership(String state, Set<Obligation> obligations, Map<Obligati
         return to == null || to.contains(other);
     }
 
+    /**
+     * Whether some obligation other than none is owed to {@code other}: in a treaty that addresses its
+     * obligations, whether the treaty ties this member to it (callers that loop over pairs ask the
+     * treaty's {@code addressed()} once and this per pair).
+     */
+    public boolean owesSomething(String other) {
+        for (Obligation o : obligations) {
+            if (o != Obligation.NONE && owes(o, other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The single obligation this member brings to a directed tie (see {@link Obligation#tieRank()}). */
     public Obligation tieObligation() {
         Obligation best = Obligation.NONE;

@@ -89,15 +89,7 @@ public record Treaty(String id, String name, List<Membership> members, Instituti
         if (from.state().equals(to)) {
             return false;
         }
-        if (!addressed()) {
-            return true;
-        }
-        for (Obligation o : from.obligations()) {
-            if (o != Obligation.NONE && from.owes(o, to)) {
-                return true;
-            }
-        }
-        return false;
+        return !addressed() || from.owesSomething(to);
     }
 
     /** A treaty built component by component (unset components are null, false or 0). */

@@ -94,7 +94,7 @@ public final class AllianceNetwork {
             Membership from = members.get(a);
             for (int b = 0; b < m; b++) {
                 String to = members.get(b).state();
-                if (a != b && (!addressed || t.ties(from, to))) {
+                if (a != b && (!addressed || from.owesSomething(to))) {
                     Map<Obligation, List<Conditions>> o = owed.get(a) != null ? owed.get(a) : owedTo(from, to);
                     put(at[a], at[b], new Tie(from.state(), to, o, iota, 1.0, umbrella));
                 }
